@@ -1,0 +1,79 @@
+/** The RAG rules (SPEC section 4), first match wins, each status with its reason in words. */
+import { daysBetween, formatDay, type IsoDate } from "./dates";
+import type { Progress, Rag } from "./model";
+import type { Deadline } from "./timescale";
+
+export interface RagInput {
+  deadline: Deadline;
+  progress: Progress;
+  asOf: IsoDate;
+  amberWindowDays: number;
+  brag: boolean;
+}
+
+export interface RagResult {
+  rag: Rag;
+  reason: string;
+}
+
+const PROGRESS_WORDS: Readonly<Record<Progress, string>> = {
+  complete: "complete",
+  "on-track": "on track",
+  slow: "progress slow",
+  stalled: "progress stalled",
+  "not-reported": "no progress reported",
+};
+
+/** "deadline 1 Jul 2009", "ongoing, no deadline", "no timescale": the deadline in words. */
+export function deadlineInWords(deadline: Deadline): string {
+  if (deadline.deadline) return `deadline ${formatDay(deadline.deadline)}`;
+  if (deadline.kind === "ongoing") return "ongoing, no deadline";
+  if (deadline.kind === "unparsed") return "timescale not understood";
+  return "no timescale";
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The status of one action and why. */
+export function computeRag(input: RagInput): RagResult {
+  const { deadline, progress, asOf, amberWindowDays, brag } = input;
+  const d = deadline.deadline;
+  const daysLeft = d === null ? null : daysBetween(asOf, d);
+  const within = daysLeft !== null && daysLeft <= amberWindowDays;
+  const when = deadlineInWords(deadline);
+  if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `Complete (${when})` };
+  if (daysLeft !== null && daysLeft < 0) return { rag: "red", reason: `${capitalise(when)} passed; not complete` };
+  if (progress === "stalled" && within) {
+    return { rag: "red", reason: `Progress stalled with ${capitalise(when)} ${dueIn(daysLeft)}; insufficient progress` };
+  }
+  if (progress === "stalled" || progress === "slow") return { rag: "amber", reason: `${capitalise(PROGRESS_WORDS[progress])}; ${when}` };
+  if (progress === "on-track") return { rag: "green", reason: `On track; ${when}` };
+  if (within) return { rag: "amber", reason: `${capitalise(when)} ${dueIn(daysLeft)}; no progress reported` };
+  return { rag: "not-reported", reason: `No progress reported; ${when}` };
+}
+
+function dueIn(days: number | null): string {
+  if (days === 0) return "is today";
+  return `is in ${days} day${days === 1 ? "" : "s"}`;
+}
+
+/** The word written in a RAG cell for each status (colour is never the only signal). */
+export const RAG_WORDS: Readonly<Record<Rag, string>> = {
+  red: "Red",
+  amber: "Amber",
+  green: "Green",
+  blue: "Blue",
+  "not-reported": "Not reported",
+};
+
+/** Order of severity for sorting: Red first. */
+export const RAG_ORDER: ReadonlyArray<Rag> = ["red", "amber", "green", "blue", "not-reported"];
+
+/** The status a RAG cell's word names, or null ("Red", "RED", "not reported"). */
+export function ragOfWord(text: string): Rag | null {
+  const t = text.trim().toLowerCase();
+  for (const rag of RAG_ORDER) if (RAG_WORDS[rag].toLowerCase() === t) return rag;
+  return null;
+}
