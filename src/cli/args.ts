@@ -1,0 +1,66 @@
+/** The command line's words: `action-plan check|refresh|report PLAN.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD] [--json]`. */
+import { isIsoDate, type IsoDate } from "../core/dates";
+
+export type Command = "check" | "refresh" | "report";
+
+export interface Args {
+  command: Command;
+  plan: string;
+  out: string | null;
+  asOf: IsoDate | null;
+  json: boolean;
+  amberWindowDays: number | null;
+  brag: boolean;
+}
+
+/** A mistake in the command line, shown with the usage. */
+export class UsageProblem extends Error {
+  override readonly name = "UsageProblem";
+}
+
+export const USAGE = `Usage:
+  action-plan check   PLAN.xlsx [--as-of YYYY-MM-DD] [--json]
+  action-plan refresh PLAN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD]
+  action-plan report  PLAN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD]
+Options:
+  --as-of YYYY-MM-DD     the date statuses are computed at (default: each sheet's report-date line, else today)
+  --amber-window DAYS    days before a deadline that count as close (default 30)
+  --brag                 show complete actions as Blue
+  --json                 (check) print one JSON object`;
+
+/** The parsed command line, or a UsageProblem. */
+export function parseArgs(argv: ReadonlyArray<string>): Args {
+  const [command, ...rest] = argv;
+  if (command !== "check" && command !== "refresh" && command !== "report") {
+    throw new UsageProblem(command === undefined ? "no command given" : `unknown command "${command}"`);
+  }
+  const args: Args = { command, plan: "", out: null, asOf: null, json: false, amberWindowDays: null, brag: false };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageProblem(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--json") args.json = true;
+    else if (a === "--brag") args.brag = true;
+    else if (a === "--out" || a === "-o") args.out = value();
+    else if (a === "--as-of") {
+      const v = value();
+      if (!isIsoDate(v)) throw new UsageProblem(`--as-of must be a date written YYYY-MM-DD, not "${v}"`);
+      args.asOf = v;
+    } else if (a === "--amber-window") {
+      const v = value();
+      const n = Number(v);
+      if (!/^\d{1,4}$/.test(v) || n > 3650) throw new UsageProblem(`--amber-window must be a whole number of days (0-3650), not "${v}"`);
+      args.amberWindowDays = n;
+    } else if (a.startsWith("-")) throw new UsageProblem(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  if (positional.length !== 1) throw new UsageProblem(positional.length === 0 ? "no plan workbook named" : `one plan workbook at a time (got ${positional.join(", ")})`);
+  args.plan = positional[0];
+  if (command !== "check" && args.out === null) throw new UsageProblem(`${command} needs --out OUT.xlsx (the plan itself is never modified)`);
+  if (command === "check" && args.out !== null) throw new UsageProblem("check writes nothing: --out is for refresh and report");
+  return args;
+}

@@ -1,0 +1,83 @@
+/** `action-plan`: the add-in's engine on .xlsx files. Never modifies its input. */
+import { checkJson, checkWorkbook, hasErrors } from "../core/check";
+import { isoDate, type IsoDate } from "../core/dates";
+import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";
+import { FileProblem, openWorkbook } from "../xlsx/workbook-file";
+import { refreshFile, reportFile } from "../xlsx/apply";
+import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
+import { formatCheck } from "./format";
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** Today in the machine's own time zone, as the officer's calendar shows it. */
+function today(): IsoDate {
+  const d = new Date();
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+function settingsOf(args: Args): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    amberWindowDays: args.amberWindowDays ?? DEFAULT_SETTINGS.amberWindowDays,
+    brag: args.brag,
+  };
+}
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one command; returns the exit status. */
+export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDate = today): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageProblem) {
+      io.err(`action-plan: ${e.message}\n${USAGE}`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+  const options = { asOf: args.asOf, today: now(), settings: settingsOf(args) };
+  try {
+    const wb = await openWorkbook(args.plan);
+    if (args.command === "check") {
+      const check = checkWorkbook(gridsFromWorkbook(wb), options);
+      io.out(args.json ? JSON.stringify(checkJson(check), null, 2) : formatCheck(check, args.plan));
+      return hasErrors(check) ? EXIT_ERRORS : EXIT_OK;
+    }
+    const result = args.command === "refresh" ? await refreshFile(wb, args.plan, args.out as string, options) : await reportFile(wb, args.plan, args.out as string, options);
+    if (result.ok) {
+      io.out(result.summary);
+      return EXIT_OK;
+    }
+    io.err(`action-plan: ${result.summary}`);
+    return EXIT_ERRORS;
+  } catch (e) {
+    if (e instanceof FileProblem) {
+      io.err(`action-plan: ${e.message}`);
+      return EXIT_UNREADABLE;
+    }
+    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    io.err(`action-plan: could not finish ${args.command} on ${args.plan}: ${reason}`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+/** The process entry: runs the command line's arguments and sets the exit status. */
+export function main(): void {
+  run(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`action-plan: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT_UNREADABLE;
+    },
+  );
+}

@@ -1,0 +1,31 @@
+/** How each kind of cell on an owned sheet looks, as data both adapters apply the same way. */
+import type { OwnedStyle } from "./edits";
+
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  border?: boolean;
+  numberFormat?: string;
+  hAlign?: "left" | "center" | "right";
+}
+
+/** Text cells are formatted as text ("@") so nothing an officer typed is turned into a date or formula. */
+export const TEXT_FORMAT = "@";
+
+export const OWNED_LOOKS: Readonly<Record<OwnedStyle, CellLook>> = {
+  title: { bold: true, size: 16, numberFormat: TEXT_FORMAT },
+  subtitle: { italic: true, size: 11, fontColor: "404040", numberFormat: TEXT_FORMAT },
+  heading: { bold: true, size: 13, fontColor: "1F3864", numberFormat: TEXT_FORMAT },
+  "column-header": { bold: true, fill: "D9E1F2", border: true, wrap: true, numberFormat: TEXT_FORMAT },
+  text: { border: true, numberFormat: TEXT_FORMAT },
+  wrap: { border: true, wrap: true, numberFormat: TEXT_FORMAT },
+  number: { border: true, numberFormat: "0", hAlign: "right" },
+  percent: { border: true, numberFormat: "0%", hAlign: "right" },
+  date: { border: true, numberFormat: "d mmm yyyy", hAlign: "left" },
+  note: { italic: true, fontColor: "595959", numberFormat: TEXT_FORMAT },
+  marker: { fontColor: "FFFFFF", size: 8, numberFormat: TEXT_FORMAT },
+};

@@ -1,0 +1,185 @@
+/**
+ * The core's edits applied to an ExcelJS workbook, and the refresh and report commands on files.
+ * What the edits do not name is left exactly as it was read.
+ */
+import type * as ExcelJS from "exceljs";
+import type { AssessOptions } from "../core/assess";
+import { checkWorkbook } from "../core/check";
+import type { OwnedSheet, SheetEdits } from "../core/edits";
+import { areaAddress, cellAddress, columnLetter, type Area } from "../core/grid";
+import { readHistory } from "../core/history";
+import { OWNED_MARKER_COL, ownedPurpose } from "../core/owned";
+import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
+import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/refresh";
+import { planBoardReport } from "../core/report";
+import { STATUS_STYLES } from "../core/status-style";
+import { gridsFromWorkbook } from "./grid-from-exceljs";
+import { saveWorkbook } from "./workbook-file";
+
+const argb = (hex: string) => ({ argb: `FF${hex}` });
+
+function intersects(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Areas of a space-separated A1 reference list ("H5:H9 H12"). */
+function areasOf(ref: string): Area[] {
+  return ref
+    .split(/\s+/)
+    .filter((s) => s !== "")
+    .map((s) => {
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(s.replace(/\$/g, ""));
+      if (!m) return null;
+      const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
+    })
+    .filter((a): a is Area => a !== null);
+}
+
+/** Conditional formatting on RAG areas: one expression rule per status word, replacing the product's old rules. */
+function applyRagFormats(ws: ExcelJS.Worksheet, scope: Area[], areas: Area[]): void {
+  const own = ws as unknown as { conditionalFormattings?: { ref: string }[] };
+  own.conditionalFormattings = (own.conditionalFormattings ?? []).filter((cf) => !areasOf(cf.ref).some((a) => scope.some((s) => intersects(a, s))));
+  for (const area of areas) {
+    const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
+    ws.addConditionalFormatting({
+      ref: areaAddress(area),
+      rules: STATUS_STYLES.map((s, i) => ({
+        type: "expression",
+        priority: i + 1,
+        formulae: [`TRIM(${anchor})="${s.word}"`],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(s.fill) }, font: { color: argb(s.font) } },
+      })),
+    });
+  }
+}
+
+/** The Progress dropdown: a list validation that suggests the choices and still allows other words. */
+function applyProgressDropdowns(ws: ExcelJS.Worksheet, areas: Area[], choices: ReadonlyArray<string>): void {
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
+  for (const key of Object.keys(dv.model)) {
+    if (areasOf(key).some((a) => areas.some((b) => intersects(a, b)))) delete dv.model[key];
+  }
+  for (const area of areas) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      ws.getCell(cellAddress(r, area.left)).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${choices.join(",")}"`],
+        showErrorMessage: false,
+        showInputMessage: true,
+        promptTitle: "Progress",
+        prompt: `Choose ${choices.join(", ")} (or type your own words).`,
+      };
+    }
+  }
+}
+
+/** One plan sheet's edits: header cells (formatted like their row), RAG words, formats, dropdowns. */
+export function applySheetEdits(wb: ExcelJS.Workbook, edits: SheetEdits): void {
+  const ws = wb.getWorksheet(edits.sheet);
+  if (!ws) throw new Error(`the sheet "${edits.sheet}" is no longer in the workbook`);
+  for (const c of edits.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    if (c.formatFrom) cell.style = JSON.parse(JSON.stringify(ws.getCell(c.formatFrom.row + 1, c.formatFrom.col + 1).style ?? {}));
+    cell.value = c.value;
+  }
+  applyRagFormats(ws, edits.ragFormatScope, edits.ragAreas);
+  applyProgressDropdowns(ws, edits.progressAreas, edits.progressChoices);
+}
+
+function lookToStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const thin = { style: "thin" as const, color: argb("BFBFBF") };
+  return {
+    font: { name: "Calibri", size: look.size ?? 11, bold: look.bold ?? false, italic: look.italic ?? false, ...(look.fontColor ? { color: argb(look.fontColor) } : {}) },
+    ...(look.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: argb(look.fill) } } : {}),
+    ...(look.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    alignment: { vertical: "top", wrapText: look.wrap ?? false, ...(look.hAlign ? { horizontal: look.hAlign } : {}) },
+    ...(look.numberFormat ? { numFmt: look.numberFormat } : {}),
+  };
+}
+
+/** An owned sheet rewritten whole: removed and added again in its old place (a file has no undo history to keep). */
+export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OwnedSheet): void {
+  const old = wb.getWorksheet(sheet.name);
+  let orderNo: number | undefined;
+  if (old) {
+    orderNo = (old as unknown as { orderNo: number }).orderNo;
+    wb.removeWorksheet(old.id);
+  }
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.visibility === "veryHidden" ? "veryHidden" : "visible",
+    views: sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [],
+    pageSetup: {
+      orientation: sheet.landscape ? "landscape" : "portrait",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.printTitleRows ? { printTitlesRow: `${sheet.printTitleRows[0] + 1}:${sheet.printTitleRows[1] + 1}` } : {}),
+    },
+  });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  ws.headerFooter.oddFooter = "&L&A&RPage &P of &N";
+  sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getColumn(OWNED_MARKER_COL + 1).hidden = true;
+  sheet.rows.forEach((row, r) => {
+    row.forEach((c, col) => {
+      if (!c) return;
+      const cell = ws.getCell(r + 1, col + 1);
+      cell.style = lookToStyle(OWNED_LOOKS[c.style ?? "text"]) as ExcelJS.Style;
+      if (c.isDate && typeof c.value === "string") {
+        const [y, m, d] = c.value.split("-").map(Number);
+        cell.value = new Date(Date.UTC(y, m - 1, d));
+      } else cell.value = c.value;
+    });
+  });
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  applyRagFormats(ws, [], sheet.ragAreas);
+}
+
+/** The workbook's state as the refresh needs it: sheet names, the owned ones, and the history. */
+export function workbookState(grids: ReturnType<typeof gridsFromWorkbook>): WorkbookState {
+  const sheets = grids.map((g) => ({ name: g.name, purpose: ownedPurpose(g) }));
+  const historyGrid = grids.find((g) => ownedPurpose(g) === "history");
+  return { sheets, history: historyGrid ? readHistory(historyGrid) : [] };
+}
+
+export interface CommandResult {
+  ok: boolean;
+  summary: string;
+}
+
+/** Refresh RAG on a workbook in memory; returns the outcome (nothing is changed when it is refused). */
+export function refreshWorkbook(wb: ExcelJS.Workbook, options: AssessOptions): { outcome: RefreshOutcome; state: WorkbookState; check: ReturnType<typeof checkWorkbook> } {
+  const grids = gridsFromWorkbook(wb);
+  const check = checkWorkbook(grids, options);
+  const state = workbookState(grids);
+  const outcome = planRefresh(check, state);
+  if (outcome.ok) {
+    for (const edits of outcome.sheets) applySheetEdits(wb, edits);
+    writeOwnedSheet(wb, outcome.history);
+  }
+  return { outcome, state, check };
+}
+
+/** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
+export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
+  const { outcome } = refreshWorkbook(wb, options);
+  if (!outcome.ok) return { ok: false, summary: outcome.summary };
+  await saveWorkbook(wb, out, input);
+  return { ok: true, summary: `${outcome.summary} Written to ${out}.` };
+}
+
+/** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
+export async function reportFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
+  const { outcome, state } = refreshWorkbook(wb, options);
+  if (!outcome.ok) return { ok: false, summary: outcome.summary };
+  const fresh = gridsFromWorkbook(wb);
+  const check = checkWorkbook(fresh, options);
+  const report = planBoardReport({ check, records: outcome.records, sheets: state.sheets, today: options.today, settings: options.settings });
+  for (const sheet of report.owned) writeOwnedSheet(wb, sheet);
+  await saveWorkbook(wb, out, input);
+  return { ok: true, summary: `${outcome.summary} ${report.summary} Written to ${out}.` };
+}
