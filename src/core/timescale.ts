@@ -78,7 +78,10 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const UNPARSED: Deadline = { deadline: null, kind: "unparsed" };
+/** A deadline-less answer of the given kind (a fresh object, so a caller may keep or change it). */
+function noDeadline(kind: "ongoing" | "missing" | "unparsed"): Deadline {
+  return { deadline: null, kind };
+}
 
 /** The text of any value, without throwing (a cell may hand over something that is not a string). */
 function asText(value: unknown): string {
@@ -277,10 +280,10 @@ function isOngoing(s: string): boolean {
  */
 export function parseTimescale(text: string): Deadline {
   const s = normalise(asText(text));
-  if (isPlaceholderKey(s)) return { deadline: null, kind: "missing" };
-  if (isOngoing(s)) return { deadline: null, kind: "ongoing" };
-  if (s.length > MAX_EXPRESSION_LENGTH || !HAS_DIGIT.test(s)) return UNPARSED;
-  return parseSingle(s) ?? parseRange(stripAffixes(s)) ?? UNPARSED;
+  if (isPlaceholderKey(s)) return noDeadline("missing");
+  if (isOngoing(s)) return noDeadline("ongoing");
+  if (s.length > MAX_EXPRESSION_LENGTH || !HAS_DIGIT.test(s)) return noDeadline("unparsed");
+  return parseSingle(s) ?? parseRange(stripAffixes(s)) ?? noDeadline("unparsed");
 }
 
 /* ---- Dates in free text (report-date lines, progress comments) ---- */
