@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, with one closing line of counts.
+//   1. type check (tsc, strict)          4. unit and integration tests (jest)
+//   2. lint (office-addin-lint)          5. production build of the add-in (webpack)
+//   3. manifest validation (offline)     6. end-to-end test of the pane in headless Chromium
+// Each step's output is shown as it runs; a failed step is named at the end and the exit status is 1.
+"use strict";
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const jestJson = path.join(os.tmpdir(), `action-plan-jest-${process.pid}.json`);
+
+const steps = [
+  ["type check", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]],
+  ["lint", "npm", ["run", "-s", "lint"]],
+  ["manifest", "npm", ["run", "-s", "validate"]],
+  ["unit and integration tests", bin("jest"), ["--json", `--outputFile=${jestJson}`, ...(process.env.CI ? ["--ci"] : [])]],
+  ["production build", "npm", ["run", "-s", "build"]],
+  ["end-to-end (Chromium)", "node", ["tests/e2e/run.js"]],
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const [name, cmd, args] of steps) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env });
+  const ok = r.status === 0;
+  process.stdout.write(`== ${name}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  if (name.startsWith("unit") && fs.existsSync(jestJson)) {
+    const j = JSON.parse(fs.readFileSync(jestJson, "utf8"));
+    passed += j.numPassedTests;
+    failed += j.numFailedTests;
+    if (j.numRuntimeErrorTestSuites > 0) failed += j.numRuntimeErrorTestSuites;
+    fs.rmSync(jestJson, { force: true });
+  } else if (name.startsWith("end-to-end") && fs.existsSync(path.join(root, ".tmp", "e2e-result.json"))) {
+    const e = JSON.parse(fs.readFileSync(path.join(root, ".tmp", "e2e-result.json"), "utf8"));
+    passed += e.passed;
+    failed += e.failed;
+  } else if (ok) passed++;
+  else failed++;
+  if (!ok) failures.push(name);
+}
+
+process.stdout.write(`\n${failures.length ? `Failed steps: ${failures.join(", ")}` : "All steps passed."}\n`);
+process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
+process.exit(failures.length ? 1 : 0);
