@@ -20,6 +20,8 @@ export interface ColumnPlan {
   columnOf(table: TableHeader, role: OutputRole): number;
   /** The column each role gets where a table has none (the sheet-wide choice). */
   added: Partial<Record<OutputRole, number>>;
+  /** The columns that are new to the sheet (no table had them). */
+  created: Partial<Record<OutputRole, number>>;
   /** Header cells to write, one per table lacking a role. */
   headers: HeaderWrite[];
   /** Cells the product must write that hold something already or sit inside a merged area. */
@@ -33,12 +35,13 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   const existing = (role: OutputRole) => sheet.tables.map((t) => t.columns[role]).find((c) => c !== undefined);
   const lastCol = sheet.tables.reduce((m, t) => Math.max(m, t.lastCol, t.columns.progress ?? -1, t.columns.rag ?? -1), -1);
   const added: Partial<Record<OutputRole, number>> = {};
+  const created: Partial<Record<OutputRole, number>> = {};
   let next = lastCol + 1;
   for (const role of ["progress", "rag"] as const) {
     const col = existing(role);
     if (sheet.tables.some((t) => t.columns[role] === undefined)) {
       added[role] = col ?? next;
-      if (col === undefined) next++;
+      if (col === undefined) created[role] = next++;
     }
   }
   const columnOf = (table: TableHeader, role: OutputRole): number => table.columns[role] ?? (added[role] as number);
@@ -59,7 +62,7 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   const blocked = mustBeEmpty
     .map(({ row, col, role }) => ({ row, col, role, text: cellAt(grid, row, col).text, address: cellAddress(row, col) }))
     .filter(({ row, col, text }) => text.trim() !== "" || inMerge(row, col));
-  return { columnOf, added, headers, blocked };
+  return { columnOf, added, created, headers, blocked };
 }
 
 /** The actions read under each table header. */

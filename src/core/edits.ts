@@ -39,6 +39,8 @@ export interface SheetEdits {
   progressAreas: Area[];
   /** The dropdown's choices. */
   progressChoices: ReadonlyArray<string>;
+  /** Widths (in characters) for the columns the product adds; columns the officers made keep theirs. */
+  columnWidths: { col: number; width: number }[];
 }
 
 export type OwnedStyle =
@@ -52,7 +54,11 @@ export type OwnedStyle =
   | "percent"
   | "date"
   | "note"
-  | "marker";
+  | "marker"
+  /** A bold label in a table (a theme or a lead heading its rows). */
+  | "label"
+  /** A signed change of a count: +2, -1, 0. */
+  | "change";
 
 /** One cell of an owned sheet: text is always literal; numbers are numbers; dates are ISO days. */
 export interface OwnedCell {

@@ -28,4 +28,6 @@ export const OWNED_LOOKS: Readonly<Record<OwnedStyle, CellLook>> = {
   date: { border: true, numberFormat: "d mmm yyyy", hAlign: "left" },
   note: { italic: true, fontColor: "595959", numberFormat: TEXT_FORMAT },
   marker: { fontColor: "FFFFFF", size: 8, numberFormat: TEXT_FORMAT },
+  label: { bold: true, border: true, wrap: true, numberFormat: TEXT_FORMAT },
+  change: { border: true, numberFormat: "+0;-0;0", hAlign: "right" },
 };

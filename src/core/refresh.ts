@@ -38,6 +38,9 @@ export function rowRuns(rows: ReadonlyArray<number>, col: number): Area[] {
   return out;
 }
 
+/** Width of an added Progress or RAG column: room for "Not reported" and the dropdown arrow. */
+const ADDED_COLUMN_WIDTH = 14;
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -59,8 +62,11 @@ function sheetEdits(s: SheetAssessment, check: WorkbookCheck): SheetEdits {
   for (const table of s.sheet.tables) {
     const ragCol = plan.columnOf(table, "rag");
     const progressCol = plan.columnOf(table, "progress");
+    // In a column the product adds, a RAG cell takes the look of its row's last cell (borders, alignment).
+    const added = table.columns.rag === undefined;
     for (const action of byTable.get(table) ?? []) {
-      cells.push({ row: action.row, col: ragCol, value: RAG_WORDS[statusOf.get(action) as Rag] });
+      const value = RAG_WORDS[statusOf.get(action) as Rag];
+      cells.push(added ? { row: action.row, col: ragCol, value, formatFrom: { row: action.row, col: table.lastCol } } : { row: action.row, col: ragCol, value });
       pushTo(ragRows, ragCol, action.row);
       pushTo(progressRows, progressCol, action.row);
     }
@@ -74,6 +80,7 @@ function sheetEdits(s: SheetAssessment, check: WorkbookCheck): SheetEdits {
     ragFormatScope,
     progressAreas: [...progressRows].flatMap(([col, rows]) => rowRuns(rows, col)),
     progressChoices: PROGRESS_CHOICES,
+    columnWidths: Object.values(plan.created).map((col) => ({ col, width: ADDED_COLUMN_WIDTH })),
   };
 }
 

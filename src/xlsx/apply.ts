@@ -84,6 +84,7 @@ export function applySheetEdits(wb: ExcelJS.Workbook, edits: SheetEdits): void {
     if (c.formatFrom) cell.style = JSON.parse(JSON.stringify(ws.getCell(c.formatFrom.row + 1, c.formatFrom.col + 1).style ?? {}));
     cell.value = c.value;
   }
+  for (const { col, width } of edits.columnWidths) ws.getColumn(col + 1).width = width;
   applyRagFormats(ws, edits.ragFormatScope, edits.ragAreas);
   applyProgressDropdowns(ws, edits.progressAreas, edits.progressChoices);
 }
