@@ -53,7 +53,7 @@ const YEAR_ONLY = /^(?:(?:calendar|cal\.?) year )?(\d{4})$/;
 /** Words that say the action recurs or continues, so it has no single deadline. */
 const ONGOING = /(?:^|[^a-z])(?:on ?-?going|(?:bi-?)?annual(?:ly)?|yearly|quarterly|monthly|weekly|fortnightly|daily|every|each (?:year|month|quarter|week)|continu(?:e[ds]?|ous(?:ly)?|al(?:ly)?|ing)|onwards?|rolling|regular(?:ly)?|throughout|as (?:and when|required|needed|necessary)|indefinite(?:ly)?)(?![a-z])/;
 /** Words in front of a date that do not change it: "by", "end of", "deadline:", "Wed" ... */
-const LEADING_WORDS = /^(?:by|before|until|till|no later than|not later than|on or before|(?:by )?(?:the )?end(?: of)?|deadline|target(?: date)?|due(?: date| by)?|date|(?:to be )?complete(?:d)? by|week ending|w\/e|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?:[ :\-]+|$)/;
+const LEADING_WORDS = /^(?:by|before|until|till|no later than|not later than|on or before|(?:by )?(?:the )?end(?: of)?|deadline|target(?: date)?|due(?: date| by)?|date|(?:to be )?complete(?:d)? by|week ending|w\/e|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?:[ :-]+|$)/;
 const COMMAS = / ?, ?/g;
 const TRAILING_TIME = / \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/;
 const EDGE_PUNCTUATION = /^[\s.,;:!?'"*()[\]-]+|[\s.,;:!?'"*()[\]]+$/g;
