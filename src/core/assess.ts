@@ -3,7 +3,7 @@ import type { IsoDate } from "./dates";
 import type { Grid } from "./grid";
 import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "./model";
 import { progressOfStatusWord, readProgressText } from "./progress";
-import { computeRag } from "./rag";
+import { computeRag, RAG_WORDS } from "./rag";
 import { parseTimescale, type Deadline } from "./timescale";
 import { validateSheet } from "./validate";
 
@@ -44,8 +44,14 @@ function disagrees(word: StatusWord | null, rag: Rag): boolean {
 export function assessAction(action: Action, asOf: IsoDate, settings: Settings): AssessedAction {
   const deadline = deadlineOf(action);
   const { progress, source } = progressOf(action);
-  const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag });
   const officerWord = officerWordOf(action);
+  const progressFrom =
+    source === "ref-status-word" && officerWord
+      ? `officer's ${RAG_WORDS[officerWord]} before the ref`
+      : source === "comment-status-word" && officerWord
+        ? `officer's ${RAG_WORDS[officerWord]} in the progress comment`
+        : undefined;
+  const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom });
   return { action, deadline, progress, progressSource: source, rag, reason, officerWord, disagrees: disagrees(officerWord, rag) };
 }
 

@@ -9,6 +9,8 @@ export interface RagInput {
   asOf: IsoDate;
   amberWindowDays: number;
   brag: boolean;
+  /** Where the progress was read, when it was not the Progress column: "officer's Amber before the ref". */
+  progressFrom?: string;
 }
 
 export interface RagResult {
@@ -43,13 +45,15 @@ export function computeRag(input: RagInput): RagResult {
   const daysLeft = d === null ? null : daysBetween(asOf, d);
   const within = daysLeft !== null && daysLeft <= amberWindowDays;
   const when = deadlineInWords(deadline);
-  if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `Complete (${when})` };
+  const stated = `${capitalise(PROGRESS_WORDS[progress])}${input.progressFrom ? ` (${input.progressFrom})` : ""}`;
+  if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `${stated}; ${when}` };
   if (daysLeft !== null && daysLeft < 0) return { rag: "red", reason: `${capitalise(when)} passed; not complete` };
   if (progress === "stalled" && within) {
-    return { rag: "red", reason: `Progress stalled with ${capitalise(when)} ${dueIn(daysLeft)}; insufficient progress` };
+    return { rag: "red", reason: `${stated} with ${when} ${dueIn(daysLeft)}; insufficient progress` };
   }
-  if (progress === "stalled" || progress === "slow") return { rag: "amber", reason: `${capitalise(PROGRESS_WORDS[progress])}; ${when}` };
-  if (progress === "on-track") return { rag: "green", reason: `On track; ${when}` };
+  if (progress === "stalled" || progress === "slow" || progress === "on-track") {
+    return { rag: progress === "on-track" ? "green" : "amber", reason: `${stated}; ${when}` };
+  }
   if (within) return { rag: "amber", reason: `${capitalise(when)} ${dueIn(daysLeft)}; no progress reported` };
   return { rag: "not-reported", reason: `No progress reported; ${when}` };
 }

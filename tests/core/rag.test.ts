@@ -10,7 +10,8 @@ describe("RAG rules, first match wins (SPEC section 4)", () => {
   test("1. complete is Green, or Blue with BRAG, even past the deadline", () => {
     expect(rag(on("2009-01-01"), "complete").rag).toBe("green");
     expect(rag(on("2009-01-01"), "complete", true).rag).toBe("blue");
-    expect(rag(on(null), "complete").reason).toBe("Complete (ongoing, no deadline)");
+    expect(rag(on(null), "complete").reason).toBe("Complete; ongoing, no deadline");
+    expect(computeRag({ deadline: on("2010-01-01"), progress: "slow", asOf: T, amberWindowDays: 30, brag: false, progressFrom: "officer's Amber before the ref" }).reason).toBe("Progress slow (officer's Amber before the ref); deadline 1 Jan 2010");
   });
   test("2. a deadline before T is Red whatever the progress", () => {
     for (const p of ["on-track", "slow", "stalled", "not-reported"] as Progress[]) {
