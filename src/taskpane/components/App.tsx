@@ -1,0 +1,241 @@
+/** The task pane: as-of date, the three commands, results, issues, settings and the rules in words. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { IsoDate } from "../../core/dates";
+import { DEFAULT_SETTINGS, type Issue, type Settings } from "../../core/model";
+import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
+import { issueTotals, unexpectedMessage, type Task } from "../helpers";
+import { usePane } from "../state";
+import { ActionsList } from "./ActionsList";
+import { AsOfBar } from "./AsOfBar";
+import { CommandBar } from "./CommandBar";
+import { IssuesList } from "./IssuesList";
+import { ResultsSummary } from "./ResultsSummary";
+import { RulesHelp } from "./RulesHelp";
+import { SettingsPanel } from "./SettingsPanel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: "border-box",
+    width: "100%",
+    maxWidth: "100%",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  intro: { color: tokens.colorNeutralForeground2 },
+  panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    padding: 0,
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+export interface AppProps {
+  service: PlanService;
+}
+
+export function App({ service }: AppProps) {
+  const s = useStyles();
+  const pane = usePane(service);
+  const { state, run, select, fail } = pane;
+  const [env, setEnv] = useState<Environment | null>(null);
+  const [fallback, setFallback] = useState<DefaultAsOf | null>(null);
+  const [chosen, setChosen] = useState<IsoDate | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [sheets, setSheets] = useState<SheetChoice[]>([]);
+
+  const ready = env !== null && env.inExcel && env.supported;
+
+  const readWorkbook = useCallback(async () => {
+    try {
+      const [asOf, saved, list] = await Promise.all([service.defaultAsOf(), service.loadSettings(), service.listSheets()]);
+      setFallback(asOf);
+      setSettings(saved);
+      setSheets(list);
+    } catch {
+      fail(unexpectedMessage("settings"));
+    }
+  }, [service, fail]);
+
+  useEffect(() => {
+    let live = true;
+    service
+      .environment()
+      .then((e) => {
+        if (!live) return;
+        setEnv(e);
+        if (e.inExcel && e.supported) void readWorkbook();
+      })
+      .catch(() => {
+        if (live) setEnv({ inExcel: false, supported: false, message: null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [service, readWorkbook]);
+
+  const runTask = useCallback(
+    async (task: Task, sheet?: string) => {
+      await run(task, chosen, sheet);
+      // The active sheet, its report date and the sheet list may have changed meanwhile.
+      try {
+        const [asOf, list] = await Promise.all([service.defaultAsOf(), service.listSheets()]);
+        setFallback(asOf);
+        setSheets(list);
+      } catch {
+        // keep what the pane showed
+      }
+    },
+    [run, chosen, service],
+  );
+
+  const saveSettings = useCallback(
+    async (next: Settings): Promise<boolean> => {
+      try {
+        await service.saveSettings(next);
+        const [back, list] = await Promise.all([service.loadSettings(), service.listSheets()]);
+        setSettings(back);
+        setSheets(list);
+        return true;
+      } catch {
+        fail(unexpectedMessage("settings"));
+        return false;
+      }
+    },
+    [service, fail],
+  );
+
+  const onFix = useCallback((issue: Issue) => void runTask("fix", issue.sheet), [runTask]);
+  const onSelect = useCallback((sheet: string, cell: string) => void select(sheet, cell), [select]);
+
+  const running = state.phase === "running" ? state.task : null;
+  const view = state.view;
+  const brag = settings?.brag ?? DEFAULT_SETTINGS.brag;
+  const totals = view ? issueTotals(view) : null;
+  const issueCount = totals ? totals.error + totals.warning + totals.info : 0;
+  const actionCount = view ? view.sheets.reduce((n, sh) => n + sh.actions.length, 0) : 0;
+
+  return (
+    <main className={s.root} aria-busy={running !== null}>
+      <h1 className={s.title}>Action Plan RAG</h1>
+
+      {env && !env.inExcel && (
+        <MessageBar intent="warning" layout="multiline" data-testid="outside-excel">
+          <MessageBarBody>
+            <MessageBarTitle>Open this pane in Excel.</MessageBarTitle>
+            {env.message ??
+              "This pane runs inside Excel. Open your action plan workbook in Excel, then on the Action Plan tab choose Show task pane."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {env && env.inExcel && !env.supported && (
+        <MessageBar intent="warning" layout="multiline" data-testid="unsupported">
+          <MessageBarBody>
+            <MessageBarTitle>This version of Excel is too old for the add-in.</MessageBarTitle>
+            {env.message ?? "Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web), then open the pane again."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={s.top}>
+        <AsOfBar chosen={chosen} fallback={ready ? fallback : null} disabled={!ready || running !== null} onChoose={setChosen} />
+        <CommandBar disabled={!ready} running={running} onRun={(task) => void runTask(task)} />
+      </div>
+
+      {state.error && (
+        <MessageBar intent="error" layout="multiline" data-testid="error">
+          <MessageBarBody>
+            <MessageBarTitle>That did not work.</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={pane.dismissError}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {ready && !view && !state.counts && running === null && (
+        <Text className={s.intro}>
+          Choose Check layout to read your plan sheets and list any problems, or Refresh RAG to set every action&apos;s
+          status. Nothing is changed by Check layout.
+        </Text>
+      )}
+
+      <ResultsSummary view={view} counts={state.counts} chosen={chosen} brag={brag} />
+
+      <Accordion multiple collapsible defaultOpenItems={["actions", "issues"]}>
+        {view && (
+          <AccordionItem value="actions">
+            <AccordionHeader as="h2">Actions ({actionCount})</AccordionHeader>
+            <AccordionPanel className={s.panel}>
+              <ActionsList view={view} brag={brag} onSelect={onSelect} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {view && (
+          <AccordionItem value="issues">
+            <AccordionHeader as="h2">Layout issues ({issueCount})</AccordionHeader>
+            <AccordionPanel className={s.panel}>
+              <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">Settings</AccordionHeader>
+          <AccordionPanel className={s.panel}>
+            <SettingsPanel
+              settings={ready ? settings : null}
+              sheets={sheets}
+              disabled={!ready || running !== null}
+              hasResults={view !== null}
+              onSave={saveSettings}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="rules">
+          <AccordionHeader as="h2">How statuses are worked out</AccordionHeader>
+          <AccordionPanel className={s.panel}>
+            <RulesHelp amberWindowDays={settings?.amberWindowDays ?? DEFAULT_SETTINGS.amberWindowDays} brag={brag} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <div className={s.srOnly} aria-live="polite" aria-atomic="true" role="status" data-testid="live">
+        {state.announcement}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/** The as-of date: a date box defaulting to the report date, and in words which date is in use and why. */
+import { Caption1, Field, Input, Link, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import type { IsoDate } from "../../core/dates";
+import type { DefaultAsOf } from "../../excel/service";
+import { asOfCaption, asOfDetail, parseDateInput } from "../helpers";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  caption: { fontWeight: tokens.fontWeightSemibold },
+  input: { maxWidth: "100%", minWidth: 0 },
+  detail: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AsOfBarProps {
+  chosen: IsoDate | null;
+  fallback: DefaultAsOf | null;
+  disabled: boolean;
+  onChoose(date: IsoDate | null): void;
+}
+
+export function AsOfBar({ chosen, fallback, disabled, onChoose }: AsOfBarProps) {
+  const s = useStyles();
+  const captionId = useId("as-of-caption");
+  const value = chosen ?? fallback?.date ?? "";
+  return (
+    <div className={s.root}>
+      <Field label="As-of date (statuses are worked out at this date)">
+        <Input
+          className={s.input}
+          type="date"
+          value={value}
+          disabled={disabled}
+          aria-describedby={captionId}
+          onChange={(_, data) => {
+            const date = parseDateInput(data.value);
+            if (date) onChoose(date);
+            else if (data.value.trim() === "") onChoose(null);
+          }}
+        />
+      </Field>
+      <div id={captionId}>
+        <Text className={s.caption} block data-testid="as-of-caption">
+          {asOfCaption(chosen, fallback)}
+        </Text>
+        <Caption1 className={s.detail} block>
+          {asOfDetail(chosen)}{" "}
+          {chosen && (
+            <Link as="button" disabled={disabled} onClick={() => onChoose(null)}>
+              Use each sheet&apos;s report date
+            </Link>
+          )}
+        </Caption1>
+      </div>
+    </div>
+  );
+}

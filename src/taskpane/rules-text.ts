@@ -1,0 +1,57 @@
+/**
+ * "How statuses are worked out": the RAG rules of SPEC section 4 in plain words, for the pane's
+ * help section. Words only; the rules themselves live in src/core/rag.ts.
+ */
+import type { Rag } from "../core/model";
+import { RAG_WORDS } from "../core/rag";
+
+export interface RuleLine {
+  rag: Rag;
+  word: string;
+  text: string;
+}
+
+/** One line per status, in the order the rules are tried, worded with the officer's current settings. */
+export function ruleLines(amberWindowDays: number, brag: boolean): RuleLine[] {
+  const days = `${amberWindowDays} day${amberWindowDays === 1 ? "" : "s"}`;
+  const lines: RuleLine[] = [];
+  if (brag) {
+    lines.push({ rag: "blue", word: RAG_WORDS.blue, text: "The action is complete (Blue-Red-Amber-Green is switched on)." });
+  }
+  lines.push(
+    {
+      rag: "red",
+      word: RAG_WORDS.red,
+      text: `The deadline has passed and the action is not complete; or progress has stalled and the deadline is ${days} away or less.`,
+    },
+    {
+      rag: "amber",
+      word: RAG_WORDS.amber,
+      text: `Progress is slow; or progress has stalled with more than ${days} to the deadline (or no deadline); or nobody has reported progress and the deadline is ${days} away or less.`,
+    },
+    {
+      rag: "green",
+      word: RAG_WORDS.green,
+      text: brag ? "Progress is on track and the deadline, if any, has not passed." : "The action is complete; or progress is on track and the deadline, if any, has not passed.",
+    },
+    {
+      rag: "not-reported",
+      word: RAG_WORDS["not-reported"],
+      text: `Nobody has reported progress and the deadline is more than ${days} away, or there is no deadline.`,
+    },
+  );
+  return lines;
+}
+
+/** The paragraphs around the rule lines. */
+export const RULES_INTRO =
+  "Each action gets its status from three things: its deadline (read from the Time-scale column), its progress, and the as-of date at the top of this pane. The first rule that fits wins.";
+
+export const PROGRESS_TEXT =
+  "Progress is read from the Progress column where the sheet has one (complete, on track, slow, stalled). Where it has none, the status word an officer wrote on the action is used: \"Amber 3.1.1\" in the Ref cell, or Red, Amber or Green in the latest progress comment (Green means on track, Amber slow, Red stalled). The add-in's own RAG column is never read as progress.";
+
+export const DEADLINE_TEXT =
+  "Deadlines are read the UK way, day before month: \"31/03/2010\" is 31 March. A month (\"March 2010\") means its last day; a quarter or financial year (\"Q3 2009/10\", \"2009/10\") means its last day, with Q1 as April to June. \"Ongoing\" and \"annually\" have no deadline; \"???\" or \"TBC\" count as missing and are listed as issues.";
+
+export const DISAGREE_TEXT =
+  "Where the officer's own word differs from the worked-out status, the action shows \"officer says …\" so the difference can be discussed before the board sees it.";
