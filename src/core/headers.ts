@@ -19,10 +19,20 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["action", /^actions?\b|\btasks?\b|^activity|^activities|^what\b/],
 ];
 
+/**
+ * Any of the patterns above, as one expression: text it does not match means no role, found in
+ * one pass instead of one per role (most cells of a plan are not headings).
+ */
+const ANY_ROLE = new RegExp(ROLE_PATTERNS.map(([, re]) => `(?:${re.source})`).join("|"));
+
+/** White space that the normalisation below would change (as in grid.ts cellText, whose text needs none). */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** The role a heading's text means, or null. */
 export function headingRole(text: string): ColumnRole | null {
+  if (text.length > 80 && !UNTIDY_SPACE.test(text)) return null;
   const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
-  if (t === "" || t.length > 80) return null;
+  if (t === "" || t.length > 80 || !ANY_ROLE.test(t)) return null;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
   return null;
 }
@@ -44,7 +54,10 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<{ col: number; 
   if (cells.length < 3) return null;
   const matches: HeaderMatch[] = [];
   const columns: Partial<Record<ColumnRole, number>> = {};
-  for (const { col, text } of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    // Fewer cells left than roles still needed: not a header row (most rows of a plan are not).
+    if (matches.length + cells.length - i < 3) return null;
+    const { col, text } = cells[i];
     const role = headingRole(text);
     if (role === null || columns[role] !== undefined) continue;
     columns[role] = col;
