@@ -13,6 +13,7 @@ import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
 import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/refresh";
 import { planBoardReport } from "../core/report";
 import { STATUS_STYLES } from "../core/status-style";
+import { estimateRowHeights } from "../core/row-heights";
 import { gridsFromWorkbook } from "./grid-from-exceljs";
 import { saveWorkbook } from "./workbook-file";
 
@@ -137,6 +138,8 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OwnedSheet): void {
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // A file opened in Excel or LibreOffice does not fit rows to wrapped text: give each row its height.
+  estimateRowHeights(sheet).forEach((h, r) => (ws.getRow(r + 1).height = h));
   applyRagFormats(ws, [], sheet.ragAreas);
 }
 
