@@ -139,8 +139,8 @@ export class FakePlanService implements PlanService {
   /** Thrown by select when set. */
   selectError: Error | null = null;
 
-  callsOf<N extends Call["name"]>(name: N): Extract<Call, { name: N }>[] {
-    return this.calls.filter((c): c is Extract<Call, { name: N }> => c.name === name);
+  callsOf<N extends Call["name"]>(name: N): (Call & { name: N })[] {
+    return this.calls.filter((c): c is Call & { name: N } => c.name === name);
   }
 
   private async answer(kind: "check" | "refresh" | "buildReport" | "addColumns", fallback: CommandOutcome): Promise<CommandOutcome> {

@@ -1,9 +1,5 @@
 /** The task pane: as-of date, the three commands, results, issues, settings and the rules in words. */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   makeStyles,
   MessageBar,
@@ -25,6 +21,7 @@ import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { ResultsSummary } from "./ResultsSummary";
 import { RulesHelp } from "./RulesHelp";
+import { Section } from "./Section";
 import { SettingsPanel } from "./SettingsPanel";
 
 const useStyles = makeStyles({
@@ -42,7 +39,6 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   intro: { color: tokens.colorNeutralForeground2 },
-  panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
   srOnly: {
     position: "absolute",
     width: "1px",
@@ -196,42 +192,30 @@ export function App({ service }: AppProps) {
 
       <ResultsSummary view={view} counts={state.counts} chosen={chosen} brag={brag} />
 
-      <Accordion multiple collapsible defaultOpenItems={["actions", "issues"]}>
+      <div>
         {view && (
-          <AccordionItem value="actions">
-            <AccordionHeader as="h2">Actions ({actionCount})</AccordionHeader>
-            <AccordionPanel className={s.panel}>
-              <ActionsList view={view} brag={brag} onSelect={onSelect} />
-            </AccordionPanel>
-          </AccordionItem>
+          <Section title={`Actions (${actionCount})`} defaultOpen testId="section-actions">
+            <ActionsList view={view} brag={brag} onSelect={onSelect} />
+          </Section>
         )}
         {view && (
-          <AccordionItem value="issues">
-            <AccordionHeader as="h2">Layout issues ({issueCount})</AccordionHeader>
-            <AccordionPanel className={s.panel}>
-              <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
-            </AccordionPanel>
-          </AccordionItem>
+          <Section title={`Layout issues (${issueCount})`} defaultOpen testId="section-issues">
+            <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
+          </Section>
         )}
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2">Settings</AccordionHeader>
-          <AccordionPanel className={s.panel}>
-            <SettingsPanel
-              settings={ready ? settings : null}
-              sheets={sheets}
-              disabled={!ready || running !== null}
-              hasResults={view !== null}
-              onSave={saveSettings}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="rules">
-          <AccordionHeader as="h2">How statuses are worked out</AccordionHeader>
-          <AccordionPanel className={s.panel}>
-            <RulesHelp amberWindowDays={settings?.amberWindowDays ?? DEFAULT_SETTINGS.amberWindowDays} brag={brag} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+        <Section title="Settings" testId="section-settings">
+          <SettingsPanel
+            settings={ready ? settings : null}
+            sheets={sheets}
+            disabled={!ready || running !== null}
+            hasResults={view !== null}
+            onSave={saveSettings}
+          />
+        </Section>
+        <Section title="How statuses are worked out" testId="section-rules">
+          <RulesHelp amberWindowDays={settings?.amberWindowDays ?? DEFAULT_SETTINGS.amberWindowDays} brag={brag} />
+        </Section>
+      </div>
 
       <div className={s.srOnly} aria-live="polite" aria-atomic="true" role="status" data-testid="live">
         {state.announcement}
