@@ -63,7 +63,7 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
 }
 
 /** The issues of one action's ref, timescale, lead, progress and comments. */
-function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>): NewIssue[] {
+function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean): NewIssue[] {
   const { action } = a;
   const out: NewIssue[] = [];
   const col = action.table.columns;
@@ -103,8 +103,12 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   }
   if (action.progress) {
     const progressCell = fieldCell(action, action.progress.col);
+    // An empty Progress cell matters only where nothing else says how the action is going
+    // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
-      out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+      if (a.progressSource === "none" && !emptyProgressColumn) {
+        out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+      }
     } else if (readProgressText(action.progress.text) === null) {
       out.push(issue("progress-unknown", "warning", progressCell, `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
     }
@@ -152,10 +156,25 @@ function writeIssues(sheet: PlanSheet, grid: Grid): NewIssue[] {
   return out;
 }
 
+/** One note for a Progress column with nothing in it yet (as after the product adds it). */
+function emptyProgressIssue(sheet: PlanSheet): NewIssue {
+  const table = sheet.tables.find((t) => t.columns.progress !== undefined) as PlanSheet["tables"][number];
+  return issue(
+    "progress-missing",
+    "info",
+    cellAddress(table.row, table.columns.progress as number),
+    "The Progress column is empty: statuses come from the officers' status words and the deadlines alone.",
+    "Choose Complete, On track, Slow or Stalled for each action from the Progress dropdown.",
+  );
+}
+
 /** Every issue of a plan sheet, assessed at a date, in row order (sheet-wide issues first). */
 export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAction[], asOf: IsoDate): Issue[] {
   const seen = new Map<string, Action>();
+  const withColumn = sheet.actions.filter((a) => a.progress !== null);
+  const emptyProgressColumn = withColumn.length > 0 && withColumn.every((a) => a.progress?.text === "");
   const all: NewIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
-  for (const a of assessed) all.push(...actionIssues(a, asOf, seen));
+  if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
+  for (const a of assessed) all.push(...actionIssues(a, asOf, seen, emptyProgressColumn));
   return all.map((i) => ({ ...i, sheet: sheet.name }));
 }

@@ -164,3 +164,26 @@ describe("what must not break the reader", () => {
     expect(s.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(expect.arrayContaining(["A4 comment-stale", "A5 comment-missing"]));
   });
 });
+
+describe("the Progress column", () => {
+  test("empty throughout: one note at its heading, not a warning per action", () => {
+    const g = grid("Plan", [[...HEADER, "Progress"], ["1.1.1", "Act", "2010", "Ann"], ["1.1.2", "Act", "2010", "Bob"]]);
+    const s = checkWorkbook([g], OPTIONS).sheets[0];
+    expect(s.issues.filter((i) => i.code === "progress-missing").map((i) => `${i.cell} ${i.severity}`)).toEqual(["H1 info"]);
+  });
+
+  test("partly filled: a warning for an action nothing reports on, none where the officer's word speaks", () => {
+    const g = grid("Plan", [
+      [...HEADER, "Progress"],
+      ["1.1.1", "Act", "2010", "Ann", "", "", "", "On track"],
+      ["1.1.2", "Act", "2010", "Bob"],
+      ["Amber 1.1.3", "Act", "2010", "Cy"],
+      ["1.1.4", "Act", "2010", "Di", "", "", "", "Waiting"],
+    ]);
+    const s = checkWorkbook([g], OPTIONS).sheets[0];
+    expect(s.issues.filter((i) => i.code.startsWith("progress-")).map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual([
+      "H3 progress-missing warning",
+      "H5 progress-unknown warning",
+    ]);
+  });
+});
