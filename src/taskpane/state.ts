@@ -8,7 +8,7 @@ import type { IsoDate } from "../core/dates";
 import type { Rag } from "../core/model";
 import type { CheckView } from "../core/view";
 import type { CommandOutcome, PlanService } from "../excel/service";
-import { resultsAnnouncement, TASK_RUNNING, unexpectedMessage, type Task } from "./helpers";
+import { officerWords, resultsAnnouncement, TASK_RUNNING, unexpectedMessage, type Task } from "./helpers";
 
 export type Phase = "idle" | "running" | "results" | "error";
 
@@ -50,7 +50,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "done": {
       const { outcome, task } = event;
       if (!outcome.ok) {
-        return { ...state, phase: "error", task, error: outcome.message, notice: null, announcement: outcome.message };
+        // A refusal may come with the check that explains it (the cell in the way): show it too.
+        const view = outcome.view ?? state.view;
+        return { ...state, phase: "error", task, view, error: outcome.message, notice: null, announcement: outcome.message };
       }
       const view = outcome.view ?? state.view;
       const counts = outcome.view ? null : (outcome.counts ?? state.counts);
@@ -129,8 +131,8 @@ export function usePane(service: PlanService): PaneControls {
           if (after.ok) outcome = { ...outcome, view: after.view, counts: outcome.counts ?? after.counts };
         }
         dispatch({ type: "done", task, outcome });
-      } catch {
-        dispatch({ type: "failed", task, message: unexpectedMessage(task) });
+      } catch (e) {
+        dispatch({ type: "failed", task, message: officerWords(e, unexpectedMessage(task)) });
       } finally {
         busy.current = false;
       }
@@ -142,8 +144,8 @@ export function usePane(service: PlanService): PaneControls {
     async (sheet: string, cell: string) => {
       try {
         await service.select(sheet, cell);
-      } catch {
-        dispatch({ type: "failed", task: null, message: unexpectedMessage("select") });
+      } catch (e) {
+        dispatch({ type: "failed", task: null, message: officerWords(e, unexpectedMessage("select")) });
       }
     },
     [service],

@@ -230,6 +230,38 @@ describe("errors", () => {
   });
 });
 
+test("a select refused in an officer's words shows those words", async () => {
+  const service = new FakePlanService();
+  service.selectError = new Error('Excel could not go to Prevention!A18: the sheet "Prevention" is not in this workbook any more. Run Check layout again.');
+  await renderPane(service);
+  fireEvent.click(button("Check layout"));
+  await screen.findByTestId("results");
+  fireEvent.click(screen.getAllByTestId("action-item")[0]);
+  expect((await screen.findByTestId("error")).textContent).toContain('the sheet "Prevention" is not in this workbook any more');
+});
+
+test("a refusal that comes with a check shows that check", async () => {
+  const service = new FakePlanService();
+  const view = service.view;
+  const inTheWay = {
+    code: "target-not-empty" as const,
+    severity: "error" as const,
+    sheet: "Prevention",
+    cell: "I27",
+    message: 'I27 holds "Notes", where the RAG heading must go.',
+    hint: "Move or clear I27, then Refresh RAG again.",
+  };
+  service.outcomes.refresh = {
+    ok: false,
+    message: "Nothing was written: I27 on Prevention is not empty.",
+    view: { ...view, sheets: view.sheets.map((s) => (s.name === "Prevention" ? { ...s, issues: [...s.issues, inTheWay] } : s)) },
+  };
+  await renderPane(service);
+  fireEvent.click(button("Refresh RAG"));
+  expect((await screen.findByTestId("error")).textContent).toContain("Nothing was written: I27 on Prevention is not empty.");
+  expect(screen.getByText('I27 holds "Notes", where the RAG heading must go.')).toBeTruthy();
+});
+
 describe("outside Excel", () => {
   test("says the pane runs inside Excel, how to open it, and disables the commands", async () => {
     const service = new FakePlanService();

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../core/dates";
 import { DEFAULT_SETTINGS, type Issue, type Settings } from "../../core/model";
 import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
-import { issueTotals, unexpectedMessage, type Task } from "../helpers";
+import { issueTotals, officerWords, unexpectedMessage, type Task } from "../helpers";
 import { usePane } from "../state";
 import { ActionsList } from "./ActionsList";
 import { AsOfBar } from "./AsOfBar";
@@ -69,14 +69,13 @@ export function App({ service }: AppProps) {
   const ready = env !== null && env.inExcel && env.supported;
 
   const readWorkbook = useCallback(async () => {
-    try {
-      const [asOf, saved, list] = await Promise.all([service.defaultAsOf(), service.loadSettings(), service.listSheets()]);
-      setFallback(asOf);
-      setSettings(saved);
-      setSheets(list);
-    } catch {
-      fail(unexpectedMessage("settings"));
-    }
+    // Each answer on its own: a sheet list that cannot be read still leaves the date and settings.
+    const [asOf, saved, list] = await Promise.allSettled([service.defaultAsOf(), service.loadSettings(), service.listSheets()]);
+    if (asOf.status === "fulfilled") setFallback(asOf.value);
+    if (saved.status === "fulfilled") setSettings(saved.value);
+    if (list.status === "fulfilled") setSheets(list.value);
+    const failed = [asOf, saved, list].find((r) => r.status === "rejected");
+    if (failed) fail(officerWords(failed.reason, unexpectedMessage("settings")));
   }, [service, fail]);
 
   useEffect(() => {
@@ -119,8 +118,8 @@ export function App({ service }: AppProps) {
         setSettings(back);
         setSheets(list);
         return true;
-      } catch {
-        fail(unexpectedMessage("settings"));
+      } catch (e) {
+        fail(officerWords(e, unexpectedMessage("settings")));
         return false;
       }
     },
