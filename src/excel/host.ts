@@ -1,0 +1,35 @@
+/**
+ * Where the Office.js code runs: Excel's own `Excel.run` and requirement-set check, or (in tests
+ * and the benchmark) a fake with the same shape. Everything in src/excel reaches Excel through
+ * this one seam, so no module reads the `Excel` or `Office` globals at import time.
+ */
+import { isoDate, type IsoDate } from "../core/dates";
+
+export interface ExcelHost {
+  /** True inside Excel (false in a plain browser page). */
+  readonly inExcel: boolean;
+  /** `Excel.run` with options. */
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, version: string): boolean;
+  /** Today as the officer's calendar shows it. */
+  today(): IsoDate;
+}
+
+/** Today in the machine's own time zone. */
+export function localToday(): IsoDate {
+  const d = new Date();
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** The host of the running add-in: the `Excel` and `Office` globals that office.js defines. */
+export function officeHost(): ExcelHost {
+  const hasOffice = typeof Office !== "undefined" && Office.context !== undefined;
+  const inExcel = hasOffice && typeof Excel !== "undefined" && String(Office.context.host ?? "Excel") === "Excel";
+  return {
+    inExcel,
+    run: (options, batch) => Excel.run(options, batch),
+    isSetSupported: (name, version) => hasOffice && Office.context.requirements.isSetSupported(name, version),
+    today: localToday,
+  };
+}
