@@ -8,7 +8,9 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
-  button: { flexGrow: 1, flexBasis: "8rem", minWidth: 0 },
+  // Each button as wide as its words (never wrapped inside); a row that is too narrow puts the
+  // last button on a line of its own, full width (320 px: two, then one).
+  button: { flexGrow: 1, flexShrink: 0, flexBasis: "auto", whiteSpace: "nowrap" },
   spinner: { justifyContent: "flex-start" },
 });
 
