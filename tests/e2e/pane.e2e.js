@@ -347,6 +347,18 @@ async function main() {
         assert(await page.getByRole("button", { name: "Build board report" }).isEnabled(), "buttons enabled again");
       });
 
+      await test("Excel refusing a change: an officer's message in the error bar, the buttons usable again", async () => {
+        await fake(page, () => window.__fakeExcel.failSync(1, "AccessDenied"));
+        await page.getByRole("button", { name: "Refresh RAG" }).click();
+        const bar = page.getByTestId("error");
+        await bar.waitFor();
+        const text = await bar.innerText();
+        assert(/Unprotect the sheet/.test(text) && /Nothing was written\./.test(text), `says what to do: ${text}`);
+        assert(!/AccessDenied|RichApi|at \w+ \(/.test(text), `no codes or stack: ${text}`);
+        assert(await page.getByRole("button", { name: "Refresh RAG" }).isEnabled(), "Refresh RAG enabled again");
+        await page.getByTestId("error").screenshot({ path: path.join(tmp, "error-450.png") });
+      });
+
       await test("no errors in the page", async () => {
         equal(errors, [], "page errors");
       });

@@ -271,6 +271,7 @@ describe("outside Excel", () => {
     expect(bar.textContent).toContain("Open this pane in Excel.");
     expect(bar.textContent).toContain("Open your workbook in Excel, then choose Show task pane.");
     for (const name of ["Check layout", "Refresh RAG", "Build board report"]) expect(button(name)).toHaveProperty("disabled", true);
+    expect(screen.getByTestId("as-of-caption").textContent).toBe("No workbook: the report date is read once the pane runs in Excel.");
     expect(service.callsOf("defaultAsOf")).toHaveLength(0);
     expect(service.callsOf("loadSettings")).toHaveLength(0);
   });

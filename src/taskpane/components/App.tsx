@@ -159,7 +159,13 @@ export function App({ service }: AppProps) {
       )}
 
       <div className={s.top}>
-        <AsOfBar chosen={chosen} fallback={ready ? fallback : null} disabled={!ready || running !== null} onChoose={setChosen} />
+        <AsOfBar
+          chosen={chosen}
+          fallback={ready ? fallback : null}
+          disabled={!ready || running !== null}
+          available={env === null || ready}
+          onChoose={setChosen}
+        />
         <CommandBar disabled={!ready} running={running} onRun={(task) => void runTask(task)} />
       </div>
 

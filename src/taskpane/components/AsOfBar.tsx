@@ -15,10 +15,12 @@ export interface AsOfBarProps {
   chosen: IsoDate | null;
   fallback: DefaultAsOf | null;
   disabled: boolean;
+  /** False when the pane cannot reach a workbook (outside Excel, or an Excel too old). */
+  available?: boolean;
   onChoose(date: IsoDate | null): void;
 }
 
-export function AsOfBar({ chosen, fallback, disabled, onChoose }: AsOfBarProps) {
+export function AsOfBar({ chosen, fallback, disabled, available = true, onChoose }: AsOfBarProps) {
   const s = useStyles();
   const captionId = useId("as-of-caption");
   const value = chosen ?? fallback?.date ?? "";
@@ -40,16 +42,18 @@ export function AsOfBar({ chosen, fallback, disabled, onChoose }: AsOfBarProps) 
       </Field>
       <div id={captionId}>
         <Text className={s.caption} block data-testid="as-of-caption">
-          {asOfCaption(chosen, fallback)}
+          {available ? asOfCaption(chosen, fallback) : "No workbook: the report date is read once the pane runs in Excel."}
         </Text>
-        <Caption1 className={s.detail} block>
-          {asOfDetail(chosen)}{" "}
-          {chosen && (
-            <Link as="button" disabled={disabled} onClick={() => onChoose(null)}>
-              Use each sheet&apos;s report date
-            </Link>
-          )}
-        </Caption1>
+        {available && (
+          <Caption1 className={s.detail} block>
+            {asOfDetail(chosen)}{" "}
+            {chosen && (
+              <Link as="button" disabled={disabled} onClick={() => onChoose(null)}>
+                Use each sheet&apos;s report date
+              </Link>
+            )}
+          </Caption1>
+        )}
       </div>
     </div>
   );
