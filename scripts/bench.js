@@ -232,10 +232,19 @@ function table(r) {
   lines.push(`  ${"command".padEnd(10)}${sizes.map((s) => `${num(Number(s))} actions`.padStart(16)).join("")}`);
   for (const c of ["check", "refresh", "report"]) {
     const row = r.syncs?.[c] ?? {};
-    lines.push(`  ${c.padEnd(10)}${sizes.map((s) => String(row[s] ?? "-").padStart(16)).join("")}`);
+    const failed = (s) => r.requests?.[c]?.[s]?.ok === false;
+    lines.push(`  ${c.padEnd(10)}${sizes.map((s) => `${row[s] ?? "-"}${failed(s) ? " (failed)" : ""}`.padStart(16)).join("")}`);
   }
   const req = r.requests?.refresh?.["10000"];
-  lines.push(`  refresh of 10,000 actions: ${req ? `${req.count} write request${req.count === 1 ? "" : "s"}, the largest ${mb(req.largestBytes)} (Excel on the web's limit: 5 MB)` : "-"}`);
+  lines.push(
+    `  refresh of 10,000 actions: ${
+      req
+        ? `${req.count} request${req.count === 1 ? "" : "s"}, the largest ${mb(req.largestBytes)}; largest response ${mb(req.largestResponseBytes)}` +
+          `${req.refused.length ? `; refused by the 5 MB limit: ${req.refused.length}` : ""} (Excel on the web's limit: 5 MB each way)`
+        : "-"
+    }`
+  );
+  for (const note of r.syncNotes ?? []) lines.push(`  ! ${note}`);
   lines.push("");
   const c = r.core;
   lines.push("Core, in memory: read, assess and validate every action (checkWorkbook), median of several runs");

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Round trips to Excel: the context.sync() calls each command makes through the real Office.js
+// code (src/excel/office-service.ts, OfficePlanService, as the task pane and the ribbon run it)
+// on the strict fake Excel (tests/fakes/fake-excel.ts), at 10, 1,000 and 10,000 actions, each
+// command on a fresh workbook holding the generated plan (tests/helpers/large-plan.ts).
+//
+// The fake counts every sync and sizes its request the way it is sent: the queued object paths
+// and actions serialised as JSON in the shape Office.js uses, UTF-8 bytes counted (and the
+// response likewise, from what the loads return). It refuses a request or a response over 5 MB,
+// as Excel on the web does; a refused request still counts as a round trip.
+//
+// Prints one JSON object on stdout: { syncs, requests, notes }.
+"use strict";
+const path = require("node:path");
+
+const out = process.argv[2] && path.resolve(process.argv[2]);
+if (!out) throw new Error("usage: syncs.js COMPILED_DIR");
+const { FakeExcel } = require(path.join(out, "tests/fakes/fake-excel.js"));
+const { OfficePlanService } = require(path.join(out, "src/excel/office-service.js"));
+const { largePlanGrids } = require(path.join(out, "tests/helpers/large-plan.js"));
+
+const SIZES = [10, 1000, 10000];
+const LIMIT = 5 * 1024 * 1024;
+const COMMANDS = {
+  check: (s) => s.check(null),
+  refresh: (s) => s.refresh(null),
+  report: (s) => s.buildReport(null),
+};
+
+async function main() {
+  const syncs = { check: {}, refresh: {}, report: {} };
+  const requests = { check: {}, refresh: {}, report: {} };
+  const notes = [];
+  for (const n of SIZES) {
+    const grids = largePlanGrids({ actions: n });
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const fake = FakeExcel.fromGrids(grids, { today: "2010-01-15" });
+      const service = new OfficePlanService(fake.host());
+      const started = Date.now();
+      const outcome = await command(service);
+      const ms = Date.now() - started;
+      const records = fake.stats.requests;
+      syncs[name][String(n)] = fake.stats.syncs;
+      requests[name][String(n)] = {
+        count: records.length,
+        largestBytes: Math.max(0, ...records.map((r) => r.bytes)),
+        largestResponseBytes: Math.max(0, ...records.map((r) => r.responseBytes)),
+        refused: records.filter((r) => r.failed).map((r) => r.failed),
+        overLimit: records.filter((r) => r.bytes > LIMIT || r.responseBytes > LIMIT).length,
+        bytes: records.map((r) => r.bytes),
+        responseBytes: records.map((r) => r.responseBytes),
+        serviceEstimate: service.lastWrite ? service.lastWrite.requests : null,
+        ok: outcome.ok,
+        fakeMs: ms,
+      };
+      if (!outcome.ok) notes.push(`${name} at ${n} actions did not complete: ${outcome.message}`);
+    }
+  }
+  process.stdout.write(JSON.stringify({ syncs, requests, notes }) + "\n");
+}
+
+main().catch((e) => {
+  process.stderr.write(`syncs: ${e.stack || e.message}\n`);
+  process.exit(1);
+});
