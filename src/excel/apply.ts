@@ -225,36 +225,57 @@ function ownedFormat(c: OwnedCell): string {
   return ownedLook(c).numberFormat ?? "General";
 }
 
-/** Rectangles of cells sharing one look: runs down each column, joined across neighbouring columns. */
-export function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>): { area: Area; style: NonNullable<OwnedCell["style"]> }[] {
-  const runs = new Map<string, number[]>();
+/** A look without its number format (which goes with the values, cell by cell). */
+function visualKey(look: CellLook): string {
+  const { numberFormat: _ignored, ...rest } = look;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/**
+ * Rectangles of cells that look the same: runs down each column, joined across neighbouring
+ * columns with the same runs. Looks are compared without their number format (written with the
+ * values), and a cell inside a merged area counts as its top-left cell, so a table whose rows
+ * alternate numbers and percentages, or whose labels are merged down two rows, is one rectangle
+ * per kind of column rather than one per row.
+ */
+export function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>, merges: ReadonlyArray<Area> = []): { area: Area; look: CellLook }[] {
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const coveredBy = new Map<number, OwnedCell | null>();
+  for (const m of merges) {
+    const top = rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) coveredBy.set(r * 100_000 + c, top);
+  }
+  const lookAt = (r: number, c: number): CellLook | null => {
+    const cell = rows[r]?.[c] ?? (coveredBy.has(r * 100_000 + c) ? coveredBy.get(r * 100_000 + c) : null);
+    return cell ? ownedLook(cell) : null;
+  };
+  const runs = new Map<string, { top: number; bottom: number; look: CellLook; cols: number[] }>();
   for (let col = 0; col < width; col++) {
-    let start = -1;
-    let style: string | null = null;
-    const close = (end: number) => {
-      if (style === null) return;
-      const key = `${start}:${end}:${style}`;
-      runs.set(key, [...(runs.get(key) ?? []), col]);
-    };
+    let start = 0;
+    let key: string | null = null;
+    let look: CellLook | null = null;
     for (let r = 0; r <= rows.length; r++) {
-      const c = r < rows.length ? rows[r][col] : null;
-      const s = c ? (c.style ?? "text") : null;
-      if (s !== style) {
-        close(r - 1);
-        start = r;
-        style = s;
+      const l = r < rows.length ? lookAt(r, col) : null;
+      const k = l ? visualKey(l) : null;
+      if (k === key) continue;
+      if (key !== null && look) {
+        const id = `${start}:${r - 1}:${key}`;
+        const run = runs.get(id) ?? { top: start, bottom: r - 1, look, cols: [] };
+        run.cols.push(col);
+        runs.set(id, run);
       }
+      start = r;
+      key = k;
+      look = l;
     }
   }
-  const out: { area: Area; style: NonNullable<OwnedCell["style"]> }[] = [];
-  for (const [key, cols] of runs) {
-    const [top, bottom, style] = key.split(":");
-    let left = cols[0];
-    for (let i = 1; i <= cols.length; i++) {
-      if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
-      out.push({ area: { top: Number(top), left, bottom: Number(bottom), right: cols[i - 1] }, style: style as NonNullable<OwnedCell["style"]> });
-      if (i < cols.length) left = cols[i];
+  const out: { area: Area; look: CellLook }[] = [];
+  for (const run of runs.values()) {
+    let left = run.cols[0];
+    for (let i = 1; i <= run.cols.length; i++) {
+      if (i < run.cols.length && run.cols[i] === run.cols[i - 1] + 1) continue;
+      out.push({ area: { top: run.top, left, bottom: run.bottom, right: run.cols[i - 1] }, look: run.look });
+      if (i < run.cols.length) left = run.cols[i];
     }
   }
   return out.sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left);
@@ -359,7 +380,7 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
     cell.values = [[marker.value]];
   }
 
-  for (const { area, style } of lookRectangles(sheet.rows)) await applyLook(batch, ws, area, OWNED_LOOKS[style]);
+  for (const { area, look } of lookRectangles(sheet.rows, sheet.merges)) await applyLook(batch, ws, area, look);
   for (const m of sheet.merges) {
     await batch.room(estimate(1, 1, areaAddress(m)));
     ws.getRange(areaAddress(m)).merge(false);

@@ -8,6 +8,11 @@ import { isoDate, type IsoDate } from "../core/dates";
 export interface ExcelHost {
   /** True inside Excel (false in a plain browser page). */
   readonly inExcel: boolean;
+  /**
+   * True where Excel refuses requests and responses over 5 MB: Excel on the web (and, not knowing
+   * otherwise, any platform but Windows and Mac desktops, which document no such limit).
+   */
+  readonly payloadLimited: boolean;
   /** `Excel.run` with options. */
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported`. */
@@ -26,8 +31,10 @@ export function localToday(): IsoDate {
 export function officeHost(): ExcelHost {
   const hasOffice = typeof Office !== "undefined" && Office.context !== undefined;
   const inExcel = hasOffice && typeof Excel !== "undefined" && String(Office.context.host ?? "Excel") === "Excel";
+  const platform = hasOffice ? String(Office.context.diagnostics?.platform ?? Office.context.platform ?? "") : "";
   return {
     inExcel,
+    payloadLimited: platform !== "PC" && platform !== "Mac",
     run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, version) => hasOffice && Office.context.requirements.isSetSupported(name, version),
     today: localToday,

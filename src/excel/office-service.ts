@@ -44,7 +44,7 @@ import { readActiveSheet, readWorkbook, type SheetInfo, type WorkbookRead } from
 import { apiSupport, type ApiSupport } from "./requirements";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "./service";
 import { parseSettings, serializeSettings, SETTINGS_KEY } from "./settings";
-import { WriteBatch, type BatchStats } from "./write";
+import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
 
 const NOT_IN_EXCEL = "Action Plan RAG works inside Excel. Open your plan workbook in Excel (desktop or on the web) and start the add-in from the Action Plan tab.";
 
@@ -108,7 +108,7 @@ export class OfficePlanService implements PlanService {
   }
 
   private read(): Promise<WorkbookRead> {
-    return this.host.run(this.readOptions(), (context) => readWorkbook(context));
+    return this.host.run(this.readOptions(), (context) => readWorkbook(context, this.host.payloadLimited));
   }
 
   /** One write batch: syncs as the request budget requires, grouped into one undo step where Excel can. */
@@ -116,7 +116,7 @@ export class OfficePlanService implements PlanService {
     const support = this.support();
     const options: Excel.RunOptions = { ...this.readOptions(), ...(support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {}) };
     await this.host.run(options, async (context) => {
-      const batch = new WriteBatch(context);
+      const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
       await fill(batch, context);
       await batch.flush();
       this.lastWrite = batch.stats;

@@ -8,10 +8,12 @@
  * past REQUEST_BUDGET_BYTES, the batch syncs first. So a command's writes take one sync unless
  * they pass the budget, and then one more per budget's worth.
  *
- * The estimate follows the JSON Office.js sends (a request is a list of object paths, such as
- * "worksheet X, range I28", and of actions on them, each with its arguments): about 110 bytes
- * for each object reached, 70 for each action, plus the JSON of the arguments and values. The
- * budget leaves a megabyte of the 5 MB for what the estimate misses.
+ * The estimate follows the JSON Office.js sends: a request lists object paths (such as
+ * `{"Id":7,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,"ArgumentInfo":{"Arguments":["I28"]}}`,
+ * each with an Instantiate action) and actions on them
+ * (`{"Id":9,"ActionType":4,"Name":"Values","ObjectPathId":7,"ArgumentInfo":{"Arguments":[...]}}`):
+ * about 170 bytes for each object reached and 95 for each action, plus the JSON of the arguments
+ * and values, rounded up. The budget leaves a megabyte of the 5 MB for what the estimate misses.
  *
  * Undo: Excel makes one undo step of each sync that changes the workbook, so a write of one
  * request is one undo step anyway; where the writes need more than one request, ExcelApi 1.20's
@@ -22,9 +24,9 @@
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Estimated bytes of reaching one object (a range, a format, a collection). */
-export const PATH_BYTES = 110;
+export const PATH_BYTES = 170;
 /** Estimated bytes of one action (a property set, a method call) besides its arguments. */
-export const ACTION_BYTES = 70;
+export const ACTION_BYTES = 95;
 
 /** UTF-8 length of a string (no TextEncoder needed). */
 export function utf8Length(s: string): number {

@@ -289,6 +289,11 @@ export class FakeSheet {
 }
 
 export interface FakeOptions {
+  /**
+   * Where this Excel runs: "OfficeOnline" (Excel on the web, the default) refuses requests and
+   * responses over 5 MB; "PC" and "Mac" (the desktops) set no payload limit.
+   */
+  platform?: "OfficeOnline" | "PC" | "Mac";
   /** Highest ExcelApi version this Excel supports (default "1.20"). */
   apiVersion?: string;
   /** Other requirement sets and whether they are supported (default: DialogApi 1.1 only). */
@@ -1227,6 +1232,37 @@ class FakeRange extends FakeRangeBase {
     );
   }
 
+  private otherArea(other: FakeRange | string): Area {
+    return typeof other === "string" ? parseAddress(other) : other.area();
+  }
+
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.ws, "GetBoundingRect", [typeof other === "string" ? other : { ObjectPathId: other.id }], () => {
+      const a = this.area();
+      const b = this.otherArea(other);
+      return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+    }, false, this);
+  }
+
+  private intersection(other: FakeRange | string): Area | null {
+    const a = this.area();
+    const b = this.otherArea(other);
+    if (!intersects(a, b)) return null;
+    return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  }
+
+  getIntersection(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.ws, "GetIntersection", [typeof other === "string" ? other : { ObjectPathId: other.id }], () => {
+      const i = this.intersection(other);
+      if (!i) throw new FakeOfficeError("ItemNotFound", "The ranges do not intersect.");
+      return i;
+    }, false, this);
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.ws, "GetIntersectionOrNullObject", [typeof other === "string" ? other : { ObjectPathId: other.id }], () => this.intersection(other), true, this);
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.ws, "GetMergedAreasOrNullObject", [], () => {
       const a = this.area();
@@ -1848,6 +1884,7 @@ export class FakeExcel {
   stats: FakeStats = { syncs: 0, requests: [], runs: [] };
   readonly limits: { request: number; response: number };
   apiVersion: string;
+  readonly platform: "OfficeOnline" | "PC" | "Mac";
   otherSets: Record<string, string>;
   refuseVisibilityInUndoGroup: boolean;
   today: string;
@@ -1860,7 +1897,9 @@ export class FakeExcel {
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.20";
     this.otherSets = options.otherSets ?? { DialogApi: "1.2" };
-    this.limits = { request: options.requestLimit ?? PAYLOAD_LIMIT_BYTES, response: options.responseLimit ?? PAYLOAD_LIMIT_BYTES };
+    this.platform = options.platform ?? "OfficeOnline";
+    const limit = this.platform === "OfficeOnline" ? PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY;
+    this.limits = { request: options.requestLimit ?? limit, response: options.responseLimit ?? limit };
     this.refuseVisibilityInUndoGroup = options.refuseVisibilityInUndoGroup ?? true;
     this.today = options.today ?? "2009-12-01";
     if (options.activeSheet) this.activeSheet = options.activeSheet;
@@ -1937,9 +1976,10 @@ export class FakeExcel {
   }
 
   /** An ExcelHost for src/excel (inExcel, run, isSetSupported, today). */
-  host(): { inExcel: boolean; run: FakeExcel["run"]; isSetSupported: (n: string, v: string) => boolean; today: () => string } {
+  host(): { inExcel: boolean; payloadLimited: boolean; run: FakeExcel["run"]; isSetSupported: (n: string, v: string) => boolean; today: () => string } {
     return {
       inExcel: true,
+      payloadLimited: this.platform === "OfficeOnline",
       run: (o, b) => this.run(o, b),
       isSetSupported: (n, v) => this.supports(n, v),
       today: () => this.today,
@@ -1953,8 +1993,11 @@ export class FakeExcel {
       HostType: { Excel: "Excel" },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+      PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline" },
       context: {
         host: "Excel",
+        platform: excel.platform,
+        diagnostics: { host: "Excel", platform: excel.platform, version: "16.0" },
         requirements: { isSetSupported: (name: string, version?: string) => excel.supports(name, version ?? "1.1") },
         ui: {
           displayDialogAsync(url: string, options: unknown, callback?: (result: unknown) => void) {
@@ -1985,7 +2028,7 @@ export class FakeExcel {
         },
       },
       onReady(callback?: (info: { host: string; platform: string }) => void) {
-        const info = { host: "Excel", platform: "OfficeOnline" };
+        const info = { host: "Excel", platform: excel.platform };
         return Promise.resolve().then(() => {
           callback?.(info);
           return info;
