@@ -266,12 +266,10 @@ describe("parseTimescale: never throws", () => {
     expect(parseTimescale(undefined as unknown as string)).toEqual({ deadline: null, kind: "missing" });
   });
 
-  test("a very long string is quick", () => {
+  test("a very long string reads as unparsed (its cost is measured by npm run bench, not timed here)", () => {
     const long = "1 st - ".repeat(50_000);
-    const t0 = performance.now();
     expect(parseTimescale(long).kind).toBe("unparsed");
     expect(findDayDate(long)).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
 
@@ -328,19 +326,3 @@ describe("findDayDate", () => {
   });
 });
 
-describe("speed", () => {
-  test("10,000 calls take well under 50 ms", () => {
-    const texts = [
-      "1 st July 2009", "31/03/2010", "Dec 08", "Q3 2009/10", "2009/10", "2010", "April 2010 - March 2011",
-      "1 Apr 08 ongoing", "???", "within three months of approval",
-    ];
-    const run = (): number => {
-      const t0 = performance.now();
-      for (let i = 0; i < 10_000; i++) parseTimescale(texts[i % texts.length]);
-      return performance.now() - t0;
-    };
-    run();
-    const best = Math.min(run(), run(), run());
-    expect(best).toBeLessThan(50);
-  });
-});
