@@ -11,7 +11,10 @@
  */
 import { OfficePlanService } from "../excel/office-service";
 import type { CommandOutcome, PlanService } from "../excel/service";
-import { noticeFromHash, renderNotice, showNotice } from "./notice";
+import { noticeFromHash, noticeMilliseconds, renderNotice, showNotice } from "./notice";
+
+/** How long the notice stays (null: by the message's length, see notice.ts); tests shorten it. */
+export const commandTiming: { noticeMs: number | null } = { noticeMs: null };
 
 let service: PlanService | null = null;
 
@@ -35,7 +38,7 @@ async function runCommand(event: Office.AddinCommands.Event, title: string, run:
     } catch (e) {
       outcome = { ok: false, message: `${title} stopped because of an unexpected problem: ${e instanceof Error ? e.message : String(e)}. Nothing more was done.` };
     }
-    await showNotice({ title, message: outcome.message, ok: outcome.ok });
+    await showNotice({ title, message: outcome.message, ok: outcome.ok }, commandTiming.noticeMs ?? noticeMilliseconds(outcome.message));
   } catch {
     // A notice that cannot be shown must not leave the button busy.
   } finally {

@@ -1,0 +1,168 @@
+/**
+ * The rest of OfficePlanService on the strict fake: the board report, the one-click fix, check,
+ * settings, the default as-of date, the sheet list and selecting a cell.
+ */
+import { readPlanSheet } from "../../src/core/reader";
+import { STATUS_STYLES } from "../../src/core/status-style";
+import { SETTINGS_KEY } from "../../src/excel/settings";
+import { FakeExcel } from "../fakes/fake-excel";
+import { sampleExcel, sampleGridsOnce, serviceOn } from "./helpers";
+
+describe("Build board report", () => {
+  test("refreshes, then writes the report sheets the product owns, print-ready, with the chart", async () => {
+    const fake = await sampleExcel();
+    const out = await serviceOn(fake).buildReport(null);
+    expect(out.ok).toBe(true);
+    expect(out.message).toMatch(/^RAG refreshed for 21 actions/);
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.sheetNames()).toEqual(["Prevention", "Provision of Services", "RAG History", "Board Report", "By Lead"]);
+    const report = fake.sheet("Board Report");
+    expect(report.visibility).toBe("Visible");
+    expect(fake.value("Board Report", "Z1")).toBe("action-plan-rag:board-report");
+    expect(report.hiddenColumns.has(25)).toBe(true);
+    expect(report.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(report.freezeRows).toBeGreaterThanOrEqual(0);
+    expect(report.charts).toHaveLength(1);
+    expect(report.charts[0]).toMatchObject({ type: "BarStacked", seriesBy: "Columns" });
+    expect(report.charts[0].seriesColors.every((c) => c !== null)).toBe(true);
+    // Status cells coloured by their word, like the plan's RAG column.
+    const formulas = fake.conditionalFormats("Board Report").map((r) => r.formula);
+    for (const s of STATUS_STYLES) expect(formulas.some((f) => f?.endsWith(`="${s.word}"`))).toBe(true);
+    // Every text cell written as text.
+    for (const [, cell] of report.cells) if (typeof cell.value === "string" && cell.value !== "") expect(cell.numberFormat).toBe("@");
+    expect(fake.value("By Lead", "Z1")).toBe("action-plan-rag:by-lead");
+  });
+
+  test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {
+    const fake = await sampleExcel();
+    const service = serviceOn(fake);
+    expect((await service.buildReport(null)).ok).toBe(true);
+    const before = fake.snapshot();
+    expect((await service.buildReport(null)).ok).toBe(true);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test("a sheet of the officers' named Board Report is left alone: the report goes to Board Report (2)", async () => {
+    const fake = await sampleExcel();
+    const own = fake.addGrid({ name: "Board Report", rows: [[{ kind: "text", text: "Our own notes" }]], merges: [], hiddenRows: [], protected: false });
+    expect(own.cells.size).toBe(1);
+    const before = JSON.stringify([...own.cells]);
+    expect((await serviceOn(fake).buildReport(null)).ok).toBe(true);
+    expect(JSON.stringify([...fake.sheet("Board Report").cells])).toBe(before);
+    expect(fake.value("Board Report (2)", "Z1")).toBe("action-plan-rag:board-report");
+  });
+
+  test("a comment that begins with = stays text in the report", async () => {
+    const grids = (await sampleGridsOnce()).map((g) => ({ ...g, rows: g.rows.map((r) => [...r]) }));
+    const prevention = grids[0];
+    // The latest progress comment under 3.1.1 (an Amber action, so listed with its comment).
+    const comment = readPlanSheet(prevention).actions.find((a) => a.ref === "3.1.1")?.comments.at(-1);
+    if (!comment) throw new Error("3.1.1 has a comment in the sample");
+    prevention.rows[comment.row][comment.col] = { kind: "text", text: "=SUM(A1:A2) was the old way; Amber", bold: true, italic: true };
+    const fake = FakeExcel.fromGrids(grids, { today: "2010-01-15" });
+    expect((await serviceOn(fake).buildReport(null)).ok).toBe(true);
+    const found = [...fake.sheet("Board Report").cells.values()].filter((c) => String(c.value).startsWith("=SUM"));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect([c.formula, c.numberFormat]).toEqual([undefined, "@"]);
+  });
+});
+
+describe("the one-click fix: add the Progress and RAG columns", () => {
+  test("writes only the header cells and the dropdowns", async () => {
+    const fake = await sampleExcel();
+    const out = await serviceOn(fake).addColumns("Prevention");
+    expect(out.ok).toBe(true);
+    expect(out.message).toContain("Progress in H27");
+    expect(fake.value("Prevention", "H27")).toBe("Progress");
+    expect(fake.value("Prevention", "I27")).toBe("RAG");
+    expect(fake.value("Prevention", "I28")).toBe("");
+    expect(fake.validatedCells("Prevention")).toEqual(["H28", "H41", "H55", "H59"]);
+    expect(fake.conditionalFormats("Prevention")).toEqual([]);
+    expect(fake.sheetNames()).not.toContain("RAG History");
+    expect(fake.sheetNames()).toEqual(["Prevention", "Provision of Services"]);
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  test("refuses like refresh when a cell is in the way, naming it", async () => {
+    const fake = await sampleExcel();
+    fake.setCell("Prevention", "H41", "see row 42");
+    const before = fake.snapshot();
+    const out = await serviceOn(fake).addColumns("Prevention");
+    expect(out.ok).toBe(false);
+    expect(out.message).toContain("Prevention!H41");
+    expect(out.message).toContain("Nothing was written");
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test("an unknown or excluded sheet is refused", async () => {
+    const fake = await sampleExcel();
+    const out = await serviceOn(fake).addColumns("Nowhere");
+    expect(out.ok).toBe(false);
+    expect(out.message).toContain("not one of the plan sheets");
+  });
+});
+
+describe("check, settings, as-of date, sheets, selection", () => {
+  test("check reads and reports, in two syncs, writing nothing", async () => {
+    const fake = await sampleExcel();
+    const before = fake.snapshot();
+    const out = await serviceOn(fake).check(null);
+    expect(out.ok).toBe(true);
+    expect(out.message).toMatch(/^Checked 2 plan sheets: 21 actions \(Red 12, Amber 3, Green 1, Not reported 5\)/);
+    expect(out.view.sheets.map((s) => s.name)).toEqual(["Prevention", "Provision of Services"]);
+    expect(out.view.sheets[0].actions.find((a) => a.ref === "3.1.1")?.cell).toBe("A28");
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test("settings are kept in the workbook as JSON and used by the commands", async () => {
+    const fake = await sampleExcel();
+    const service = serviceOn(fake);
+    expect(await service.loadSettings()).toEqual({ amberWindowDays: 30, brag: false, excludedSheets: [] });
+    await service.saveSettings({ amberWindowDays: 45, brag: true, excludedSheets: ["Provision of Services"] });
+    expect(JSON.parse(String(fake.settings.get(SETTINGS_KEY)))).toEqual({ amberWindowDays: 45, brag: true, excludedSheets: ["Provision of Services"] });
+    expect(await service.loadSettings()).toEqual({ amberWindowDays: 45, brag: true, excludedSheets: ["Provision of Services"] });
+    const out = await service.refresh(null);
+    expect(out.message).toContain("on 1 sheet");
+    expect(fake.value("Provision of Services", "I24")).toBe("");
+  });
+
+  test("the default as-of date is the active sheet's report date, else today", async () => {
+    const fake = await sampleExcel();
+    const service = serviceOn(fake);
+    expect(await service.defaultAsOf()).toEqual({ date: "2009-05-13", source: "report-date", sheet: "Prevention" });
+    fake.activeSheet = "Provision of Services";
+    expect(await service.defaultAsOf()).toEqual({ date: "2009-10-16", source: "report-date", sheet: "Provision of Services" });
+    fake.addGrid({ name: "Notes", rows: [[{ kind: "text", text: "Nothing dated here" }]], merges: [], hiddenRows: [], protected: false });
+    fake.activeSheet = "Notes";
+    expect(await service.defaultAsOf()).toEqual({ date: "2010-01-15", source: "today", sheet: null });
+  });
+
+  test("the sheet list: visible sheets of the officers, which look like plans, which are excluded", async () => {
+    const fake = await sampleExcel();
+    const service = serviceOn(fake);
+    await service.refresh(null);
+    fake.addGrid({ name: "Notes", rows: [[{ kind: "text", text: "Contacts" }]], merges: [], hiddenRows: [], protected: false });
+    await service.saveSettings({ amberWindowDays: 30, brag: false, excludedSheets: ["notes"] });
+    expect(await service.listSheets()).toEqual([
+      { name: "Prevention", looksLikePlan: true, excluded: false },
+      { name: "Provision of Services", looksLikePlan: true, excluded: false },
+      { name: "Notes", looksLikePlan: false, excluded: true },
+    ]);
+  });
+
+  test("select brings the sheet forward and selects the cell", async () => {
+    const fake = await sampleExcel();
+    await serviceOn(fake).select("Provision of Services", "C31");
+    expect(fake.activeSheet).toBe("Provision of Services");
+    expect(fake.selection).toEqual({ sheet: "Provision of Services", address: "C31" });
+    await expect(serviceOn(fake).select("Gone", "A1")).rejects.toThrow(/no longer there/);
+  });
+
+  test("outside Excel every command says so", async () => {
+    const fake = await sampleExcel();
+    const service = new (await import("../../src/excel/office-service")).OfficePlanService({ ...fake.host(), inExcel: false } as never);
+    expect((await service.environment()).inExcel).toBe(false);
+    expect((await service.refresh(null)).message).toContain("works inside Excel");
+  });
+});
