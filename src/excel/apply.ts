@@ -339,7 +339,9 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
   } else {
     ws = context.workbook.worksheets.add(sheet.name);
   }
-  if (!existing || existing.visibility !== visibility) ws.visibility = visibility;
+  // A new sheet is visible already; Excel on Windows and Mac cannot undo a visibility change, so
+  // it is set only when it must change (see office-service.ts on undo groups).
+  if (existing ? existing.visibility !== visibility : visibility !== "Visible") ws.visibility = visibility;
 
   // Values, with their number formats first (text as "@", so a comment starting "=" stays text).
   const width = sheet.rows.reduce((m, row) => {

@@ -216,21 +216,19 @@ export class OfficePlanService implements PlanService {
     return read.sheets.find((s) => s.name === sheet.name && s.purpose === sheet.purpose);
   }
 
+  /** True when the write must set a sheet's visibility (a new very hidden history, an owned sheet unhidden). */
   private changesVisibility(read: WorkbookRead, owned: ReadonlyArray<OwnedSheet>): boolean {
     return owned.some((sheet) => {
       const existing = this.existingOwned(read, sheet);
       const wanted = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
-      return !existing || existing.visibility !== wanted;
+      return existing ? existing.visibility !== wanted : wanted !== "Visible";
     });
   }
 
   /** The refresh's writes and any owned sheets, in one write batch. */
   private async writeAll(read: WorkbookRead, plan: { sheets: SheetEdits[] }, owned: OwnedSheet[]): Promise<void> {
     const grids = new Map(read.grids.map((g) => [g.name, g]));
-    // Owned sheets the officer would see only change after the plan sheets; visible ones that
-    // must be added are added last, so the tab order ends with the report.
-    const hidden = owned.filter((o) => o.visibility === "veryHidden" && !this.existingOwned(read, o));
-    await this.write(hidden.length > 0 || this.changesVisibility(read, owned), async (batch, context) => {
+    await this.write(this.changesVisibility(read, owned), async (batch, context) => {
       for (const edits of plan.sheets) {
         const grid = grids.get(edits.sheet);
         if (!grid) continue;

@@ -138,3 +138,13 @@ describe("an Excel too old", () => {
     expect(fake.stats.runs.map((o) => o.mergeUndoGroup === true)).toEqual([false, false, false, true]);
   });
 });
+
+test("a second board report runs in one undo group: it changes no sheet's visibility", async () => {
+  const fake = await sampleExcel();
+  const service = serviceOn(fake);
+  expect((await service.refresh(null)).ok).toBe(true);
+  fake.resetStats();
+  // The report sheets are new (visible by default): no visibility is set, so the group is safe.
+  expect((await service.buildReport(null)).ok).toBe(true);
+  expect(fake.stats.runs.map((o) => o.mergeUndoGroup === true)).toEqual([false, true]);
+});
