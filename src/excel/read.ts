@@ -52,12 +52,12 @@ export interface WorkbookRead {
 
 /** Rough ceiling on each read response (Excel on the web refuses responses over 5 MB). */
 export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
-/** Cells read in sync 2 across all sheets (their first rows): some 2 to 4 MB of a typical plan. */
-export const HEAD_CELLS = 50_000;
+/** Cells read in sync 2 across all sheets (their first rows): about 3 MB of a typical plan (3,000 actions whole). */
+export const HEAD_CELLS = 80_000;
 /** Rows of a worksheet. */
 const MAX_ROWS = 1_048_576;
-/** Assumed width of a sheet before its used range is known. */
-const ASSUMED_WIDTH = 10;
+/** Assumed width of a sheet before its used range is known (a plan has 7 to 10 columns). */
+const ASSUMED_WIDTH = 8;
 /** Bytes per cell assumed before any was read (JSON of a value, its number format and its row's share). */
 const DEFAULT_CELL_BYTES = 60;
 /** Last column of the history records (As of, Sheet, Ref, Status). */
@@ -211,7 +211,7 @@ export async function readWorkbook(context: Excel.RequestContext, payloadLimited
   }));
 
   // Sync 2: every sheet's used range, merged areas and charts, and its first rows (or marker).
-  // Should Excel still find the response too large (very long texts), the first rows are cut to a quarter.
+  // Should Excel still find the response too large (very long texts), the first rows are halved.
   // Where Excel sets no payload limit (the desktop), sync 2 reads every row.
   let headRows = payloadLimited ? Math.max(100, Math.floor(HEAD_CELLS / Math.max(1, listed.length) / ASSUMED_WIDTH)) : MAX_ROWS;
   let syncs = 2;
@@ -223,7 +223,7 @@ export async function readWorkbook(context: Excel.RequestContext, payloadLimited
       break;
     } catch (e) {
       if (!isPayloadTooLarge(e) || headRows <= 1) throw e;
-      headRows = Math.max(1, Math.floor(headRows / 4));
+      headRows = Math.max(1, Math.floor(headRows / 2));
       queued = queueHeads(listed, headRows);
       syncs++;
     }
