@@ -312,6 +312,19 @@ function actionRow(d: Draft, a: ReportAction, rest: Row): number {
   return addRow(d, [cell(a.theme), cell(a.ref ?? a.trackingRef), cell(a.action), ...rest]);
 }
 
+/**
+ * A table of actions: Theme | Ref | Action | Status | <second> | Deadline | Timescale | Lead |
+ * Reason | Latest progress comment, the second column filled by the section.
+ */
+function actionTable(d: Draft, list: ReadonlyArray<ReportAction>, second: string, fillSecond: (row: number, a: ReportAction) => void): void {
+  columnHeader(d, [...ACTION_TITLES, "Status", second, "Deadline", "Timescale", "Lead responsibility", "Reason", "Latest progress comment"]);
+  for (const a of list) {
+    const row = actionRow(d, a, [null, null, deadlineCell(a), cell(a.timescale), cell(a.lead), cell(a.reason), cell(a.latestComment)]);
+    putStatus(d, row, C.status, a.status);
+    fillSecond(row, a);
+  }
+}
+
 /** The previous status word (coloured), "New" where the sheet had a previous report without it, else empty. */
 function previousCell(
   d: Draft,
@@ -329,29 +342,7 @@ function exceptions(d: Draft, data: ReportData, withPrevious: ReadonlySet<string
   heading(d, `Exceptions: Red and Amber actions (${list.length})`);
   if (list.length === 0) return note(d, "No action is Red or Amber.");
   note(d, "Red first, then by deadline (actions with no deadline last).");
-  columnHeader(d, [
-    ...ACTION_TITLES,
-    "Status",
-    "Previous status",
-    "Deadline",
-    "Timescale",
-    "Lead responsibility",
-    "Reason",
-    "Latest progress comment",
-  ]);
-  for (const a of list) {
-    const row = actionRow(d, a, [
-      null,
-      null,
-      deadlineCell(a),
-      cell(a.timescale),
-      cell(a.lead),
-      cell(a.reason),
-      cell(a.latestComment),
-    ]);
-    putStatus(d, row, C.status, a.status);
-    previousCell(d, row, C.previous, a, withPrevious);
-  }
+  actionTable(d, list, "Previous status", (row, a) => previousCell(d, row, C.previous, a, withPrevious));
 }
 
 function changes(d: Draft, data: ReportData): void {
@@ -398,28 +389,7 @@ function upcoming(d: Draft, data: ReportData): void {
     d,
     `Actions not complete whose deadline falls in the ${data.upcomingDays} days after the as-of date, soonest first.`
   );
-  columnHeader(d, [
-    ...ACTION_TITLES,
-    "Status",
-    "Days left",
-    "Deadline",
-    "Timescale",
-    "Lead responsibility",
-    "Reason",
-    "Latest progress comment",
-  ]);
-  for (const a of list) {
-    const row = actionRow(d, a, [
-      null,
-      num(a.daysLeft ?? 0),
-      deadlineCell(a),
-      cell(a.timescale),
-      cell(a.lead),
-      cell(a.reason),
-      cell(a.latestComment),
-    ]);
-    putStatus(d, row, C.status, a.status);
-  }
+  actionTable(d, list, "Days left", (row, a) => put(d, row, C.previous, num(a.daysLeft ?? 0)));
 }
 
 function disagreements(d: Draft, data: ReportData): void {
@@ -427,29 +397,9 @@ function disagreements(d: Draft, data: ReportData): void {
   heading(d, `Officer's status disagrees with the computed status (${list.length})`);
   if (list.length === 0) return note(d, "Where officers wrote a status word, it agrees with the computed status.");
   note(d, "The officer's own word (before the ref or in the latest comment) names another colour than the rules give.");
-  columnHeader(d, [
-    ...ACTION_TITLES,
-    "Status",
-    "Officer's word",
-    "Deadline",
-    "Timescale",
-    "Lead responsibility",
-    "Reason",
-    "Latest progress comment",
-  ]);
-  for (const a of list) {
-    const row = actionRow(d, a, [
-      null,
-      null,
-      deadlineCell(a),
-      cell(a.timescale),
-      cell(a.lead),
-      cell(a.reason),
-      cell(a.latestComment),
-    ]);
-    putStatus(d, row, C.status, a.status);
+  actionTable(d, list, "Officer's word", (row, a) => {
     if (a.officerWord) putStatus(d, row, C.previous, a.officerWord);
-  }
+  });
 }
 
 /** Issues of one sheet with the same code and severity, in the order first found. */

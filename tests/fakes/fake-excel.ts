@@ -20,6 +20,7 @@
  * - requirement sets answer from a configurable ExcelApi version.
  */
 import { fromExcelSerial } from "../../src/core/dates";
+import { utf8Length as utf8Bytes } from "../../src/excel/write";
 import type { Area, Cell, Grid } from "../../src/core/grid";
 
 // ---------------------------------------------------------------------------------------------
@@ -52,20 +53,6 @@ function notLoaded(type: string, prop: string): FakeOfficeError {
   );
 }
 
-/** UTF-8 length of a string. */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
