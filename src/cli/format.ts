@@ -1,7 +1,9 @@
 /** The readable table `action-plan check` prints without --json. */
 import { countByRag, type WorkbookCheck } from "../core/check";
 import { formatDay } from "../core/dates";
-import type { Rag, Severity } from "../core/model";
+import { columnLetter } from "../core/grid";
+import { ROLE_NAMES } from "../core/headers";
+import type { Rag, Severity, TableHeader } from "../core/model";
 import { RAG_ORDER, RAG_WORDS } from "../core/rag";
 
 function counts(actions: ReadonlyArray<{ rag: Rag }>): string {
@@ -19,6 +21,17 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
+/**
+ * Which heading became which column, as matched by meaning ("Time-scale (C) 'By when'"), from the
+ * sheet's first table, with the number of header rows where the block layout repeats it.
+ */
+function columnsRead(tables: ReadonlyArray<TableHeader>): string {
+  const first = tables[0];
+  if (!first) return "";
+  const named = first.matches.map((m) => `${ROLE_NAMES[m.role]} = ${columnLetter(m.col)} "${clip(m.header, 30)}"`).join(", ");
+  return tables.length > 1 ? `${named} (${tables.length} header rows)` : named;
+}
+
 const SEVERITY_ORDER: ReadonlyArray<Severity> = ["error", "warning", "info"];
 
 /** The check as lines of text: per sheet, counts by status, each action, each issue. */
@@ -27,6 +40,8 @@ export function formatCheck(check: WorkbookCheck, file: string): string {
   for (const s of check.sheets) {
     const source = check.asOf ? "as chosen" : s.sheet.reportDate ? `report date line ${s.sheet.reportDateCell}` : "today: no report date line";
     out.push("", `${s.sheet.name}: as of ${formatDay(s.asOf)} (${source})`);
+    const columns = columnsRead(s.sheet.tables);
+    if (columns) out.push(`  Columns read: ${columns}`);
     out.push(`  ${s.actions.length} action${s.actions.length === 1 ? "" : "s"}: ${counts(s.actions)}`);
     if (s.actions.length > 0) {
       out.push(`  ${pad("Ref", 8)}${pad("Status", 14)}${pad("Deadline", 13)}Reason`);

@@ -60,6 +60,9 @@ describe("check", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("Prevention: as of 13 May 2009 (report date line A15)");
     expect(r.out).toContain("4 actions: Red 0 | Amber 2 | Green 1 | Not reported 1");
+    expect(r.out).toContain(
+      'Columns read: Ref = A "Ref", Action = B "Action", Time-scale = C "Time-scale", Lead responsibility = D "Lead responsibility", Resources = E "Resources", Performance / outcome measures = F "Performance / outcome measures", Confidence level / Risks = G "1. Confidence level 2. Risks" (3 header rows)',
+    );
     expect(r.out).toContain("17 actions: Red 12 | Amber 1 | Green 0 | Not reported 4");
     expect(r.out).toContain('4.1.2 has "???" as its timescale.');
     expect(r.out).toContain("All plan sheets: 21 actions: Red 12 | Amber 3 | Green 1 | Not reported 5");
