@@ -4,7 +4,7 @@
  * the tables, into cells that must be empty. Shared by Check layout (to warn) and Refresh RAG
  * (to write), so both always agree on which cell is which.
  */
-import { cellAddress, cellAt, type Area, type Grid } from "./grid";
+import { cellAddress, cellAt, mergedCellTest, type Grid } from "./grid";
 import type { Action, PlanSheet, TableHeader } from "./model";
 
 export type OutputRole = "progress" | "rag";
@@ -57,8 +57,7 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
       for (const a of byTable.get(table) ?? []) mustBeEmpty.push({ row: a.row, col, role });
     }
   }
-  const merged = mustBeEmpty.length > 0 ? mergesByRow(grid) : new Map<number, Area[]>();
-  const inMerge = (row: number, col: number) => (merged.get(row) ?? []).some((m) => col >= m.left && col <= m.right);
+  const inMerge = mustBeEmpty.length > 0 ? mergedCellTest(grid) : () => false;
   const blocked = mustBeEmpty
     .map(({ row, col, role }) => ({ row, col, role, text: cellAt(grid, row, col).text, address: cellAddress(row, col) }))
     .filter(({ row, col, text }) => text.trim() !== "" || inMerge(row, col));
@@ -74,17 +73,4 @@ export function actionsByTable(sheet: PlanSheet): Map<TableHeader, Action[]> {
     else map.set(a.table, [a]);
   }
   return map;
-}
-
-/** Merged areas by each row they cover. */
-function mergesByRow(grid: Grid): Map<number, Area[]> {
-  const byRow = new Map<number, Area[]>();
-  for (const m of grid.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const list = byRow.get(r);
-      if (list) list.push(m);
-      else byRow.set(r, [m]);
-    }
-  }
-  return byRow;
 }

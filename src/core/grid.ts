@@ -126,3 +126,20 @@ export function mergeIndex(grid: Grid): Map<string, Area> {
   for (const a of grid.merges) m.set(`${a.top}:${a.left}`, a);
   return m;
 }
+
+/**
+ * A test of whether a cell lies in a merged area of two or more cells, built once per grid
+ * (merged areas indexed by the rows they cover, so each test looks only at its own row).
+ */
+export function mergedCellTest(grid: Grid): (row: number, col: number) => boolean {
+  const byRow = new Map<number, Area[]>();
+  for (const m of grid.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
+}

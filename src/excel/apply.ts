@@ -23,7 +23,7 @@
  */
 import { toExcelSerial } from "../core/dates";
 import type { ChartSpec, OwnedCell, OwnedSheet, SheetEdits } from "../core/edits";
-import { areaAddress, cellAddress, columnLetter, type Area, type Grid } from "../core/grid";
+import { areaAddress, cellAddress, columnLetter, mergedCellTest, type Area, type Grid } from "../core/grid";
 import { OWNED_MARKER_COL } from "../core/owned";
 import { OWNED_LOOKS, TEXT_FORMAT, type CellLook } from "../core/owned-styles";
 import { STATUS_STYLES } from "../core/status-style";
@@ -48,10 +48,6 @@ function mergesInColumn(grid: Grid, col: number): { covered: Set<number>; topLef
     if (m.left === col) topLeft.add(m.top);
   }
   return { covered, topLeft };
-}
-
-function inMerge(grid: Grid, row: number, col: number): boolean {
-  return grid.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (m.top !== m.bottom || m.left !== m.right));
 }
 
 /** Runs of rows to write in one range each: cut at long gaps and at merged cells of the column. */
@@ -106,12 +102,13 @@ export function addressGroups(areas: ReadonlyArray<Area>): string[] {
 
 /** Rows of areas (one column each) without the cells that lie in a merged area, as runs again. */
 function unmergedRuns(grid: Grid, areas: ReadonlyArray<Area>): Area[] {
+  const inMerge = mergedCellTest(grid);
   const out: Area[] = [];
   for (const a of areas) {
     for (let col = a.left; col <= a.right; col++) {
       let run: Area | null = null;
       for (let r = a.top; r <= a.bottom; r++) {
-        if (inMerge(grid, r, col)) {
+        if (inMerge(r, col)) {
           run = null;
           continue;
         }
@@ -145,9 +142,10 @@ const ALL_PARTS: SheetEditParts = { cells: true, ragFormats: true, dropdowns: tr
 /** One plan sheet's edits. `grid` is the sheet as read (for merged cells and its last used row). */
 export async function applySheetEdits(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid, parts: SheetEditParts = ALL_PARTS): Promise<void> {
   if (parts.cells) {
+    const inMerge = mergedCellTest(grid);
     // Looks first (a copied format would otherwise replace the text format set below).
     for (const c of edits.cells) {
-      if (!c.formatFrom || inMerge(grid, c.formatFrom.row, c.formatFrom.col) || inMerge(grid, c.row, c.col)) continue;
+      if (!c.formatFrom || inMerge(c.formatFrom.row, c.formatFrom.col) || inMerge(c.row, c.col)) continue;
       const target = cellAddress(c.row, c.col);
       const source = cellAddress(c.formatFrom.row, c.formatFrom.col);
       await batch.room(estimate(2, 3, target, source, "Formats"));
