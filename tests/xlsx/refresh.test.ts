@@ -179,3 +179,28 @@ describe("refusing to write", () => {
     expect(actions.get("6.2.1")).toEqual(["stalled", "amber"]);
   });
 });
+
+describe("loading merged cells in linear time", () => {
+  test("the same merges as ExcelJS's own load, and overlapping merges still refused", async () => {
+    const { withLinearMergeCheck } = await import("../../src/xlsx/workbook-file");
+    const { gridsFromWorkbook } = await import("../../src/xlsx/grid-from-exceljs");
+    const bytes = fs.readFileSync(SAMPLE);
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const fast = new ExcelJS.Workbook();
+    await withLinearMergeCheck(() => fast.xlsx.load(bytes as unknown as ExcelJS.Buffer));
+    expect(gridsFromWorkbook(fast)).toEqual(gridsFromWorkbook(plain));
+    expect(gridsFromWorkbook(fast)[0].merges.length).toBeGreaterThan(5);
+    await withLinearMergeCheck(async () => {
+      const ws = new ExcelJS.Workbook().addWorksheet("x");
+      ws.mergeCells("A1:B2");
+      expect(() => ws.mergeCells("B2:C3")).toThrow("Cannot merge already merged cells");
+      ws.mergeCells("C1:D1");
+      expect(ws.getCell("D1").master.address).toBe("C1");
+    });
+    // and ExcelJS's own code is back afterwards
+    const ws = new ExcelJS.Workbook().addWorksheet("y");
+    ws.mergeCells("A1:B2");
+    expect(() => ws.mergeCells("B2:C3")).toThrow("Cannot merge already merged cells");
+  });
+});
