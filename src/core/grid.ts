@@ -62,7 +62,7 @@ export function textAt(grid: Grid, row: number, col: number): string {
  * Text that cellText would change: white space other than a plain space, two spaces in a row,
  * or a space at either end. Most cells have none, and are returned as they are (no new string).
  */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+export const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** The trimmed text of a cell, with runs of white space (including line breaks) made single spaces. */
 export function cellText(cell: Cell | undefined): string {

@@ -1,4 +1,5 @@
 /** Table header rows, matched by meaning rather than exact wording. */
+import { UNTIDY_SPACE } from "./grid";
 import type { ColumnRole, HeaderMatch, TableHeader } from "./model";
 
 /**
@@ -25,8 +26,6 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
  */
 const ANY_ROLE = new RegExp(ROLE_PATTERNS.map(([, re]) => `(?:${re.source})`).join("|"));
 
-/** White space that the normalisation below would change (as in grid.ts cellText, whose text needs none). */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** The role a heading's text means, or null. */
 export function headingRole(text: string): ColumnRole | null {
