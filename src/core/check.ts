@@ -65,15 +65,18 @@ export interface CheckJson {
       rag: Rag;
       reason: string;
     }[];
-    issues: { code: string; severity: string; cell: string; message: string; hint: string }[];
+    issues: { code: string; severity: string; cell: string; message: string }[];
   }[];
 }
 
 function issueJson(i: Issue): CheckJson["sheets"][number]["issues"][number] {
-  return { code: i.code, severity: i.severity, cell: i.cell, message: i.message, hint: i.hint };
+  return { code: i.code, severity: i.severity, cell: i.cell, message: i.message };
 }
 
-/** The check as the JSON object of SPEC section 7 (rows 1-based). */
+/**
+ * The check as the JSON object of SPEC section 7, exactly its fields (rows 1-based). The fix hints
+ * are in the readable table and the pane.
+ */
 export function checkJson(check: WorkbookCheck): CheckJson {
   return {
     asOf: check.asOf,

@@ -111,3 +111,15 @@ describe("check --json on the sample plan, at each sheet's report date", () => {
     expect(provision.get("7.2.1")).toBe("not-reported");
   });
 });
+
+describe("check --json has exactly the fields of SPEC section 7", () => {
+  test("top level, sheets, actions and issues", async () => {
+    const { json } = await checkSample();
+    expect(Object.keys(json).sort()).toEqual(["asOf", "sheets"]);
+    for (const s of json.sheets) {
+      expect(Object.keys(s).sort()).toEqual(["actions", "asOf", "issues", "name", "reportDate"]);
+      for (const a of s.actions) expect(Object.keys(a).sort()).toEqual(["action", "deadline", "deadlineKind", "lead", "progress", "rag", "reason", "ref", "row", "timescale"]);
+      for (const i of s.issues) expect(Object.keys(i).sort()).toEqual(["cell", "code", "message", "severity"]);
+    }
+  });
+});
