@@ -3,6 +3,7 @@
 //   1. type check (tsc, strict)          4. unit and integration tests (jest)
 //   2. lint (office-addin-lint)          5. production build of the add-in (webpack)
 //   3. manifest validation (offline)     6. end-to-end test of the pane in headless Chromium
+//                                        7. the refreshed plan and the report printed by LibreOffice
 // Each step's output is shown as it runs; a failed step is named at the end and the exit status is 1.
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -21,7 +22,11 @@ const steps = [
   ["unit and integration tests", bin("jest"), ["--json", `--outputFile=${jestJson}`, ...(process.env.CI ? ["--ci"] : [])]],
   ["production build", "npm", ["run", "-s", "build"]],
   ["end-to-end (Chromium)", "node", ["tests/e2e/run.js"]],
+  ["rendering (LibreOffice)", "node", ["tests/render/run.js"]],
 ];
+
+/** Steps that count their own tests, and the file where they leave { passed, failed }. */
+const RESULT_FILES = { "end-to-end (Chromium)": "e2e-result.json", "rendering (LibreOffice)": "render-result.json" };
 
 let passed = 0;
 let failed = 0;
@@ -38,10 +43,11 @@ for (const [name, cmd, args] of steps) {
     failed += j.numFailedTests;
     if (j.numRuntimeErrorTestSuites > 0) failed += j.numRuntimeErrorTestSuites;
     fs.rmSync(jestJson, { force: true });
-  } else if (name.startsWith("end-to-end") && fs.existsSync(path.join(root, ".tmp", "e2e-result.json"))) {
-    const e = JSON.parse(fs.readFileSync(path.join(root, ".tmp", "e2e-result.json"), "utf8"));
+  } else if (RESULT_FILES[name] && fs.existsSync(path.join(root, ".tmp", RESULT_FILES[name]))) {
+    const e = JSON.parse(fs.readFileSync(path.join(root, ".tmp", RESULT_FILES[name]), "utf8"));
     passed += e.passed;
     failed += e.failed;
+    fs.rmSync(path.join(root, ".tmp", RESULT_FILES[name]), { force: true });
   } else if (ok) passed++;
   else failed++;
   if (!ok) failures.push(name);
