@@ -1,7 +1,7 @@
 /** Check layout for a whole workbook: which sheets are plan sheets, each assessed, and the JSON of SPEC section 7. */
 import { assessSheet, type AssessOptions } from "./assess";
 import type { IsoDate } from "./dates";
-import { cellAddress, type Grid } from "./grid";
+import type { Grid } from "./grid";
 import type { Issue, SheetAssessment } from "./model";
 import { ownedPurpose } from "./owned";
 import { RAG_ORDER } from "./rag";
@@ -99,9 +99,4 @@ export function checkJson(check: WorkbookCheck): CheckJson {
       issues: s.issues.map(issueJson),
     })),
   };
-}
-
-/** The cell of an action's ref, "A18". */
-export function refCellOf(a: { row: number; table: { columns: { ref?: number }; firstCol: number } }): string {
-  return cellAddress(a.row, a.table.columns.ref ?? a.table.firstCol);
 }

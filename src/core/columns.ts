@@ -5,6 +5,7 @@
  * (to write), so both always agree on which cell is which.
  */
 import { cellAddress, cellAt, mergedCellTest, type Grid } from "./grid";
+import { pushTo } from "./group";
 import type { Action, PlanSheet, TableHeader } from "./model";
 
 export type OutputRole = "progress" | "rag";
@@ -68,9 +69,7 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
 export function actionsByTable(sheet: PlanSheet): Map<TableHeader, Action[]> {
   const map = new Map<TableHeader, Action[]>();
   for (const a of sheet.actions) {
-    const list = map.get(a.table);
-    if (list) list.push(a);
-    else map.set(a.table, [a]);
+    pushTo(map, a.table, a);
   }
   return map;
 }

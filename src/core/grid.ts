@@ -7,6 +7,7 @@
  * value repeated, as ExcelJS does, blank them).
  */
 import type { IsoDate } from "./dates";
+import { pushTo } from "./group";
 
 export type CellKind = "empty" | "text" | "number" | "date" | "boolean" | "error";
 
@@ -102,6 +103,11 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** The cell of an action's ref ("A18"), or of its table's first column where the table has no Ref column. */
+export function refCellOf(a: { row: number; table: { columns: { ref?: number }; firstCol: number } }): string {
+  return cellAddress(a.row, a.table.columns.ref ?? a.table.firstCol);
+}
+
 /** "H5:H9" for an area (a single cell gives "H5"). */
 export function areaAddress(a: Area): string {
   const first = cellAddress(a.top, a.left);
@@ -120,6 +126,11 @@ export function parseArea(ref: string): Area | null {
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 
+/** True when two areas share a cell. */
+export function areasIntersect(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
 /** The merged area whose top-left cell is row/col, if any (index built once per grid). */
 export function mergeIndex(grid: Grid): Map<string, Area> {
   const m = new Map<string, Area>();
@@ -135,11 +146,7 @@ export function mergedCellTest(grid: Grid): (row: number, col: number) => boolea
   const byRow = new Map<number, Area[]>();
   for (const m of grid.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
-    for (let r = m.top; r <= m.bottom; r++) {
-      const list = byRow.get(r);
-      if (list) list.push(m);
-      else byRow.set(r, [m]);
-    }
+    for (let r = m.top; r <= m.bottom; r++) pushTo(byRow, r, m);
   }
   return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
 }

@@ -6,6 +6,7 @@
 import { isIsoDate, type IsoDate } from "./dates";
 import type { OwnedSheet } from "./edits";
 import { textAt, type Grid } from "./grid";
+import { pushTo } from "./group";
 import type { AssessedAction, Rag, SheetAssessment } from "./model";
 import { OWNED_MARKER_COL, ownedMarker } from "./owned";
 import { ragOfWord, RAG_WORDS } from "./rag";
@@ -72,10 +73,7 @@ export type HistoryIndex = Map<string, HistoryRecord[]>;
 export function indexHistory(records: ReadonlyArray<HistoryRecord>): HistoryIndex {
   const index: HistoryIndex = new Map();
   for (const r of records) {
-    const key = `${r.sheet}\u0000${r.ref}`;
-    const list = index.get(key);
-    if (list) list.push(r);
-    else index.set(key, [r]);
+    pushTo(index, `${r.sheet}\u0000${r.ref}`, r);
   }
   return index;
 }

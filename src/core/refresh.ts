@@ -8,6 +8,7 @@ import { actionsByTable, planColumns } from "./columns";
 import { formatDay } from "./dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
 import type { Area } from "./grid";
+import { pushTo } from "./group";
 import { historySheet, mergeHistory, recordsOf, type HistoryRecord } from "./history";
 import type { Issue, Rag, SheetAssessment } from "./model";
 import { ownedSheetName, type OwnedPurpose } from "./owned";
@@ -40,12 +41,6 @@ export function rowRuns(rows: ReadonlyArray<number>, col: number): Area[] {
 
 /** Width of an added Progress or RAG column: room for "Not reported" and the dropdown arrow. */
 const ADDED_COLUMN_WIDTH = 14;
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** The edits of one assessed sheet. */
 function sheetEdits(s: SheetAssessment, check: WorkbookCheck): SheetEdits {

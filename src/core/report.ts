@@ -11,9 +11,11 @@
  * passed with nothing reported), and Not reported -> Green is "improved". An action with no
  * record at the previous report is "new".
  */
-import { countByRag, refCellOf, type WorkbookCheck } from "./check";
+import { countByRag, type WorkbookCheck } from "./check";
+import { refCellOf } from "./grid";
 import { daysBetween, type IsoDate } from "./dates";
 import type { OwnedSheet } from "./edits";
+import { pushTo } from "./group";
 import { trackingRef, type HistoryRecord } from "./history";
 import type { AssessedAction, Issue, Progress, Rag, Settings, SheetAssessment, StatusWord } from "./model";
 import { ownedSheetName, OWNED_NAMES, type OwnedPurpose } from "./owned";
@@ -363,10 +365,7 @@ function leadKey(lead: string): string {
 function leadsOf(actions: ReadonlyArray<ReportAction>): LeadSummary[] {
   const groups = new Map<string, ReportAction[]>();
   for (const a of actions) {
-    const key = leadKey(a.lead);
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
+    pushTo(groups, leadKey(a.lead), a);
   }
   const keys = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)));
   return keys.map((key) => {

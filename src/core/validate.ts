@@ -1,7 +1,7 @@
 /** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
 import { planColumns } from "./columns";
 import { formatDay, type IsoDate } from "./dates";
-import { cellAddress, type Grid } from "./grid";
+import { cellAddress, refCellOf, type Grid } from "./grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "./headers";
 import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "./model";
 import { readProgressText } from "./progress";
@@ -13,7 +13,7 @@ const LEAD_PLACEHOLDER = /^[?\s]+$|^(?:tbc|tba|tbd|n\/?a|unknown|none|-+)$/i;
 
 /** Where a field of an action sits: its own cell, else the action's ref cell. */
 function fieldCell(action: Action, col: number | null | undefined): string {
-  return cellAddress(action.row, col ?? action.table.columns.ref ?? action.table.firstCol);
+  return col === null || col === undefined ? refCellOf(action) : cellAddress(action.row, col);
 }
 
 function issue(code: IssueCode, severity: Severity, cell: string, message: string, hint: string): NewIssue {

@@ -1,5 +1,6 @@
 /** What the pane shows after a check or a refresh: plain data, ready to render, derived from the check. */
-import { countByRag, refCellOf, type WorkbookCheck } from "./check";
+import { countByRag, type WorkbookCheck } from "./check";
+import { refCellOf } from "./grid";
 import type { IsoDate } from "./dates";
 import type { DeadlineKind } from "./timescale";
 import type { Issue, Progress, Rag, StatusWord } from "./model";

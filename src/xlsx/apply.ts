@@ -6,7 +6,7 @@ import type * as ExcelJS from "exceljs";
 import type { AssessOptions } from "../core/assess";
 import { checkWorkbook } from "../core/check";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
-import { areaAddress, cellAddress, columnLetter, type Area } from "../core/grid";
+import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area } from "../core/grid";
 import { readHistory } from "../core/history";
 import { OWNED_MARKER_COL, ownedPurpose } from "../core/owned";
 import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
@@ -19,28 +19,18 @@ import { saveWorkbook } from "./workbook-file";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 
-function intersects(a: Area, b: Area): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
 /** Areas of a space-separated A1 reference list ("H5:H9 H12"). */
 function areasOf(ref: string): Area[] {
   return ref
     .split(/\s+/)
-    .filter((s) => s !== "")
-    .map((s) => {
-      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(s.replace(/\$/g, ""));
-      if (!m) return null;
-      const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
-    })
+    .map(parseArea)
     .filter((a): a is Area => a !== null);
 }
 
 /** Conditional formatting on RAG areas: one expression rule per status word, replacing the product's old rules. */
 function applyRagFormats(ws: ExcelJS.Worksheet, scope: Area[], areas: Area[]): void {
   const own = ws as unknown as { conditionalFormattings?: { ref: string }[] };
-  own.conditionalFormattings = (own.conditionalFormattings ?? []).filter((cf) => !areasOf(cf.ref).some((a) => scope.some((s) => intersects(a, s))));
+  own.conditionalFormattings = (own.conditionalFormattings ?? []).filter((cf) => !areasOf(cf.ref).some((a) => scope.some((s) => areasIntersect(a, s))));
   for (const area of areas) {
     const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
     ws.addConditionalFormatting({
@@ -59,7 +49,7 @@ function applyRagFormats(ws: ExcelJS.Worksheet, scope: Area[], areas: Area[]): v
 function applyProgressDropdowns(ws: ExcelJS.Worksheet, areas: Area[], choices: ReadonlyArray<string>): void {
   const dv = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
   for (const key of Object.keys(dv.model)) {
-    if (areasOf(key).some((a) => areas.some((b) => intersects(a, b)))) delete dv.model[key];
+    if (areasOf(key).some((a) => areas.some((b) => areasIntersect(a, b)))) delete dv.model[key];
   }
   for (const area of areas) {
     for (let r = area.top; r <= area.bottom; r++) {

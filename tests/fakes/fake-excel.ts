@@ -21,7 +21,7 @@
  */
 import { fromExcelSerial } from "../../src/core/dates";
 import { utf8Length as utf8Bytes } from "../../src/excel/write";
-import type { Area, Cell, Grid } from "../../src/core/grid";
+import { areasIntersect, columnIndex, columnLetter, type Area, type Cell, type Grid } from "../../src/core/grid";
 
 // ---------------------------------------------------------------------------------------------
 // Limits, errors
@@ -58,38 +58,22 @@ function notLoaded(type: string, prop: string): FakeOfficeError {
 // Addresses
 // ---------------------------------------------------------------------------------------------
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** "A1", "A1:B2", "I:I", "3:5" (sheet prefix and $ allowed) as an area; throws InvalidArgument otherwise. */
 export function parseAddress(address: string): Area {
   const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
   let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(bare);
   if (m) {
     const r1 = Number(m[2]) - 1;
-    const c1 = colIndex(m[1]);
+    const c1 = columnIndex(m[1]);
     const r2 = m[4] ? Number(m[4]) - 1 : r1;
-    const c2 = m[3] ? colIndex(m[3]) : c1;
+    const c2 = m[3] ? columnIndex(m[3]) : c1;
     if (r1 < 0 || r2 < 0 || r1 > MAX_ROW || r2 > MAX_ROW || c1 > MAX_COL || c2 > MAX_COL) throw new FakeOfficeError("InvalidArgument", `The address ${address} is not valid.`);
     return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   }
   m = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(bare);
   if (m) {
-    const a = colIndex(m[1]);
-    const b = colIndex(m[2]);
+    const a = columnIndex(m[1]);
+    const b = columnIndex(m[2]);
     return { top: 0, left: Math.min(a, b), bottom: MAX_ROW, right: Math.max(a, b) };
   }
   m = /^(\d+):(\d+)$/.exec(bare);
@@ -103,18 +87,14 @@ export function parseAddress(address: string): Area {
 
 /** "A1", "B3:G3", "I:I" of an area. */
 export function formatArea(a: Area): string {
-  if (a.top === 0 && a.bottom === MAX_ROW) return `${colLetters(a.left)}:${colLetters(a.right)}`;
+  if (a.top === 0 && a.bottom === MAX_ROW) return `${columnLetter(a.left)}:${columnLetter(a.right)}`;
   if (a.left === 0 && a.right === MAX_COL) return `${a.top + 1}:${a.bottom + 1}`;
-  const first = `${colLetters(a.left)}${a.top + 1}`;
-  return a.top === a.bottom && a.left === a.right ? first : `${first}:${colLetters(a.right)}${a.bottom + 1}`;
+  const first = `${columnLetter(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? first : `${first}:${columnLetter(a.right)}${a.bottom + 1}`;
 }
 
 function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-function intersects(a: Area, b: Area): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 function contains(outer: Area, inner: Area): boolean {
@@ -123,7 +103,7 @@ function contains(outer: Area, inner: Area): boolean {
 
 /** a minus b, as up to four rectangles. */
 function subtract(a: Area, b: Area): Area[] {
-  if (!intersects(a, b)) return [a];
+  if (!areasIntersect(a, b)) return [a];
   const out: Area[] = [];
   if (a.top < b.top) out.push({ top: a.top, left: a.left, bottom: b.top - 1, right: a.right });
   if (a.bottom > b.bottom) out.push({ top: b.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
@@ -1234,7 +1214,7 @@ class FakeRange extends FakeRangeBase {
   private intersection(other: FakeRange | string): Area | null {
     const a = this.area();
     const b = this.otherArea(other);
-    if (!intersects(a, b)) return null;
+    if (!areasIntersect(a, b)) return null;
     return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
   }
 
@@ -1253,7 +1233,7 @@ class FakeRange extends FakeRangeBase {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.ws, "GetMergedAreasOrNullObject", [], () => {
       const a = this.area();
-      return this.ws.sheet().merges.filter((m) => intersects(m, a));
+      return this.ws.sheet().merges.filter((m) => areasIntersect(m, a));
     }, true, this);
   }
 
@@ -1263,7 +1243,7 @@ class FakeRange extends FakeRangeBase {
       const s = this.ws.writable();
       const pieces = across ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i })) : [a];
       for (const m of pieces) {
-        if (s.merges.some((x) => intersects(x, m))) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${formatArea(m)}: it overlaps a merged area.`);
+        if (s.merges.some((x) => areasIntersect(x, m))) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${formatArea(m)}: it overlaps a merged area.`);
         for (const [r, c, cell] of [...s.cellsIn(m)]) {
           if (r === m.top && c === m.left) continue;
           cell.value = "";
@@ -1278,7 +1258,7 @@ class FakeRange extends FakeRangeBase {
     this.call("Unmerge", [], () => {
       const a = this.area();
       const s = this.ws.writable();
-      s.merges = s.merges.filter((m) => !intersects(m, a));
+      s.merges = s.merges.filter((m) => !areasIntersect(m, a));
     });
   }
 
@@ -1521,7 +1501,7 @@ class FakeConditionalFormatCollection extends FakeObject {
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.context, () => {
       const areas = this.areasOf();
-      return this.ws.sheet().conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b)))).length;
+      return this.ws.sheet().conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => areasIntersect(a, b)))).length;
     });
   }
 }
