@@ -47,7 +47,7 @@ import { countsInWords, planRefresh, type WorkbookState } from "../core/refresh"
 import { planBoardReport } from "../core/report";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
 import { checkView, type CheckView } from "../core/view";
-import { gridsAfterEdits } from "./after-edits";
+import { gridsAfterEdits } from "../core/after-edits";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";

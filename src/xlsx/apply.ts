@@ -6,7 +6,8 @@ import type * as ExcelJS from "exceljs";
 import type { AssessOptions } from "../core/assess";
 import { checkWorkbook } from "../core/check";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
-import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area } from "../core/grid";
+import { gridsAfterEdits } from "../core/after-edits";
+import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area, type Grid } from "../core/grid";
 import { readHistory } from "../core/history";
 import { OWNED_MARKER_COL, ownedPurpose } from "../core/owned";
 import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
@@ -146,7 +147,10 @@ export interface CommandResult {
 }
 
 /** Refresh RAG on a workbook in memory; returns the outcome (nothing is changed when it is refused). */
-export function refreshWorkbook(wb: ExcelJS.Workbook, options: AssessOptions): { outcome: RefreshOutcome; state: WorkbookState; check: ReturnType<typeof checkWorkbook> } {
+export function refreshWorkbook(
+  wb: ExcelJS.Workbook,
+  options: AssessOptions,
+): { outcome: RefreshOutcome; state: WorkbookState; check: ReturnType<typeof checkWorkbook>; grids: Grid[] } {
   const grids = gridsFromWorkbook(wb);
   const check = checkWorkbook(grids, options);
   const state = workbookState(grids);
@@ -155,7 +159,7 @@ export function refreshWorkbook(wb: ExcelJS.Workbook, options: AssessOptions): {
     for (const edits of outcome.sheets) applySheetEdits(wb, edits);
     writeOwnedSheet(wb, outcome.history);
   }
-  return { outcome, state, check };
+  return { outcome, state, check, grids };
 }
 
 /** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
@@ -168,10 +172,10 @@ export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: stri
 
 /** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
 export async function reportFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome, state } = refreshWorkbook(wb, options);
+  const { outcome, state, grids } = refreshWorkbook(wb, options);
   if (!outcome.ok) return { ok: false, summary: outcome.summary };
-  const fresh = gridsFromWorkbook(wb);
-  const check = checkWorkbook(fresh, options);
+  // The report is planned on the plan as refreshed, worked out in memory as in Excel (no second read).
+  const check = checkWorkbook(gridsAfterEdits(grids, outcome.sheets, [outcome.history]), options);
   const report = planBoardReport({ check, records: outcome.records, sheets: state.sheets, today: options.today, settings: options.settings });
   for (const sheet of report.owned) writeOwnedSheet(wb, sheet);
   await saveWorkbook(wb, out, input);
