@@ -1,5 +1,6 @@
 /** `action-plan`: the add-in's engine on .xlsx files. Never modifies its input. */
-import { checkJson, checkWorkbook, hasErrors } from "../core/check";
+import { checkJson } from "../core/views";
+import { checkWorkbook, hasErrors } from "../core/commands";
 import { isoDate, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";

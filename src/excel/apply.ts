@@ -24,9 +24,9 @@
 import { toExcelSerial } from "../core/dates";
 import type { ChartSpec, OwnedCell, OwnedSheet, SheetEdits } from "../core/edits";
 import { areaAddress, cellAddress, columnLetter, mergedCellTest, type Area, type Grid } from "../core/grid";
-import { OWNED_MARKER_COL } from "../core/owned";
-import { OWNED_LOOKS, TEXT_FORMAT, type CellLook } from "../core/owned-styles";
-import { STATUS_STYLES } from "../core/status-style";
+import { OWNED_MARKER_COL } from "../core/edits";
+import { OWNED_LOOKS, TEXT_FORMAT, type CellLook } from "../core/edits";
+import { STATUS_STYLES } from "../core/edits";
 import type { SheetInfo } from "./read";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 

@@ -36,18 +36,20 @@
  * (UndoNotSupported), so the one write that makes the history sheet very hidden (the first
  * refresh of a workbook) runs without the group; it is one request, hence one step, anyway.
  */
-import { checkWorkbook, countByRag, type WorkbookCheck } from "../core/check";
+import { checkWorkbook } from "../core/commands";
+import { countByRag } from "../core/assess";
+import { type WorkbookCheck } from "../core/model";
 import { formatDay, type IsoDate } from "../core/dates";
 import { cellAddress, parseArea } from "../core/grid";
-import { readHistory } from "../core/history";
+import { readHistory } from "../core/edits";
 import type { Settings } from "../core/model";
-import { ownedPurpose } from "../core/owned";
-import { readPlanSheet } from "../core/reader";
-import { countsInWords, planRefresh, type WorkbookState } from "../core/refresh";
+import { ownedPurpose } from "../core/edits";
+import { readPlanSheet } from "../core/read";
+import { countsInWords, planRefresh, type WorkbookState } from "../core/edits";
 import { planBoardReport } from "../core/report";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
-import { checkView, type CheckView } from "../core/view";
-import { gridsAfterEdits } from "../core/after-edits";
+import { checkView, type CheckView } from "../core/views";
+import { gridsAfterEdits } from "../core/edits";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../core/dates";
 import type { Rag, Settings } from "../core/model";
-import type { CheckView } from "../core/view";
+import type { CheckView } from "../core/views";
 
 export interface Environment {
   /** True inside Excel (false in a plain browser). */

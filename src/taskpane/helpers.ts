@@ -5,8 +5,8 @@
  */
 import { formatDay, isIsoDate, type IsoDate } from "../core/dates";
 import type { Issue, Rag, Settings, Severity } from "../core/model";
-import { RAG_ORDER, RAG_WORDS } from "../core/rag";
-import type { ActionView, CheckView, SheetView } from "../core/view";
+import { RAG_ORDER, RAG_WORDS } from "../core/assess";
+import type { ActionView, CheckView, SheetView } from "../core/views";
 import type { DefaultAsOf, SheetChoice } from "../excel/service";
 
 /** What the pane can be asked to do; one at a time. */

@@ -5,7 +5,7 @@
 import type { IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "../excel/service";
-import type { CheckView } from "../core/view";
+import type { CheckView } from "../core/views";
 
 export const OUTSIDE_EXCEL_MESSAGE =
   "This pane runs inside Excel. Open your action plan workbook in Excel (desktop or Excel on the web), then on the Action Plan tab of the ribbon choose Show task pane. If there is no Action Plan tab, ask your IT team to add the Action Plan RAG add-in (or sideload manifest.xml, as the README says).";

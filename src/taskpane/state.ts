@@ -6,7 +6,7 @@
 import { useCallback, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/dates";
 import type { Rag } from "../core/model";
-import type { CheckView } from "../core/view";
+import type { CheckView } from "../core/views";
 import type { CommandOutcome, PlanService } from "../excel/service";
 import { officerWords, resultsAnnouncement, TASK_RUNNING, unexpectedMessage, type Task } from "./helpers";
 

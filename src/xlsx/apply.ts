@@ -4,17 +4,17 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { AssessOptions } from "../core/assess";
-import { checkWorkbook } from "../core/check";
+import { checkWorkbook } from "../core/commands";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
-import { gridsAfterEdits } from "../core/after-edits";
+import { gridsAfterEdits } from "../core/edits";
 import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area, type Grid } from "../core/grid";
-import { readHistory } from "../core/history";
-import { OWNED_MARKER_COL, ownedPurpose } from "../core/owned";
-import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
-import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/refresh";
+import { readHistory } from "../core/edits";
+import { OWNED_MARKER_COL, ownedPurpose } from "../core/edits";
+import { OWNED_LOOKS, type CellLook } from "../core/edits";
+import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/edits";
 import { planBoardReport } from "../core/report";
-import { STATUS_STYLES } from "../core/status-style";
-import { estimateRowHeights } from "../core/row-heights";
+import { STATUS_STYLES } from "../core/edits";
+import { estimateRowHeights } from "../core/edits";
 import { gridsFromWorkbook } from "./grid-from-exceljs";
 import { saveWorkbook } from "./workbook-file";
 

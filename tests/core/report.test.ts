@@ -4,15 +4,16 @@
  * two as-of dates; plan text kept literal; a workbook with its own "Board Report" sheet; By Lead.
  */
 import ExcelJS from "exceljs";
-import { checkWorkbook, type WorkbookCheck } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/commands";
+import { type WorkbookCheck } from "../../src/core/model";
 import type { OwnedCell, OwnedSheet } from "../../src/core/edits";
 import type { Area } from "../../src/core/grid";
 import { DEFAULT_SETTINGS, type Rag } from "../../src/core/model";
-import { ownedPurpose, OWNED_MARKER_COL, ownedMarker } from "../../src/core/owned";
-import { RAG_WORDS } from "../../src/core/rag";
+import { ownedPurpose, OWNED_MARKER_COL, ownedMarker } from "../../src/core/edits";
+import { RAG_WORDS } from "../../src/core/assess";
 import { buildReportData, planBoardReport, type ReportData, type ReportInput } from "../../src/core/report";
-import { CHART_NOTE } from "../../src/core/report-sheets";
-import { estimateRowHeights, wrappedLines } from "../../src/core/row-heights";
+import { CHART_NOTE } from "../../src/core/report";
+import { estimateRowHeights, wrappedLines } from "../../src/core/edits";
 import { refreshWorkbook, workbookState, writeOwnedSheet } from "../../src/xlsx/apply";
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../helpers/grid";

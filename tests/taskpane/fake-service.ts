@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../../src/core/dates";
 import { DEFAULT_SETTINGS, type Issue, type Rag, type Settings } from "../../src/core/model";
-import type { ActionView, CheckView, SheetView } from "../../src/core/view";
+import type { ActionView, CheckView, SheetView } from "../../src/core/views";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "../../src/excel/service";
 
 export type Call =

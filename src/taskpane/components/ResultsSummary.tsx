@@ -2,7 +2,7 @@
 import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { IsoDate } from "../../core/dates";
 import type { Rag } from "../../core/model";
-import type { CheckView } from "../../core/view";
+import type { CheckView } from "../../core/views";
 import { plural, sheetAsOfCaption, totalOf } from "../helpers";
 import { CountBadges } from "./CountBadges";
 

@@ -3,13 +3,13 @@
  * board report can show direction of travel: one record per action per as-of date. A refresh at
  * the same date replaces that date's records, so refreshing twice adds nothing.
  */
-import { isIsoDate, type IsoDate } from "./dates";
+import { isIsoDate, type IsoDate } from "../dates";
 import type { OwnedSheet } from "./edits";
-import { textAt, type Grid } from "./grid";
-import { pushTo } from "./group";
-import type { AssessedAction, Rag, SheetAssessment } from "./model";
+import { textAt, type Grid } from "../grid";
+import { pushTo } from "../common";
+import type { AssessedAction, Rag, SheetAssessment } from "../model";
 import { OWNED_MARKER_COL, ownedMarker } from "./owned";
-import { ragOfWord, RAG_WORDS } from "./rag";
+import { ragOfWord, RAG_WORDS } from "../assess";
 
 export interface HistoryRecord {
   asOf: IsoDate;

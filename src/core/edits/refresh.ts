@@ -2,18 +2,18 @@
  * Refresh RAG as data: from a checked workbook, the edits that write every action's status
  * (SPEC section 5), or the reasons it cannot write safely, in which case it writes nothing.
  */
-import type { WorkbookCheck } from "./check";
-import { countByRag } from "./check";
-import { actionsByTable, planColumns } from "./columns";
-import { formatDay } from "./dates";
+import type { WorkbookCheck } from "../model";
+import { countByRag } from "../assess";
+import { actionsByTable, planColumns } from "../assess";
+import { formatDay } from "../dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
-import type { Area } from "./grid";
-import { pushTo } from "./group";
+import type { Area } from "../grid";
+import { pushTo } from "../common";
 import { historySheet, mergeHistory, recordsOf, type HistoryRecord } from "./history";
-import type { Issue, Rag, SheetAssessment } from "./model";
+import type { Issue, Rag, SheetAssessment } from "../model";
 import { ownedSheetName, type OwnedPurpose } from "./owned";
-import { PROGRESS_CHOICES } from "./progress";
-import { RAG_ORDER, RAG_WORDS } from "./rag";
+import { PROGRESS_CHOICES } from "../read";
+import { RAG_ORDER, RAG_WORDS } from "../assess";
 
 /** What the workbook already holds that the refresh builds on. */
 export interface WorkbookState {

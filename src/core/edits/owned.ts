@@ -3,7 +3,7 @@
  * a marker in a hidden cell of the first row. A user's own sheet with the same name has no
  * marker, so it is never overwritten, cleared or deleted.
  */
-import { textAt, type Grid } from "./grid";
+import { textAt, type Grid } from "../grid";
 
 export type OwnedPurpose = "board-report" | "by-lead" | "history";
 

@@ -6,8 +6,8 @@
  * Office.js gives it; the other cells of the area are empty (adapters that see the master's
  * value repeated, as ExcelJS does, blank them).
  */
-import type { IsoDate } from "./dates";
-import { pushTo } from "./group";
+import type { IsoDate } from "../dates";
+import { pushTo } from "../common";
 
 export type CellKind = "empty" | "text" | "number" | "date" | "boolean" | "error";
 

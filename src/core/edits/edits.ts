@@ -3,8 +3,8 @@
  * core and applied as they are by the Office.js side (in Excel) and the ExcelJS side (to a file).
  * Every text written is literal: an adapter never lets one become a formula.
  */
-import type { Area } from "./grid";
-import type { Rag } from "./model";
+import type { Area } from "../grid";
+import type { Rag } from "../model";
 import type { OwnedPurpose } from "./owned";
 
 /** A value written into one cell of a plan sheet. */

@@ -4,9 +4,9 @@
  * the tables, into cells that must be empty. Shared by Check layout (to warn) and Refresh RAG
  * (to write), so both always agree on which cell is which.
  */
-import { cellAddress, cellAt, mergedCellTest, type Grid } from "./grid";
-import { pushTo } from "./group";
-import type { Action, PlanSheet, TableHeader } from "./model";
+import { cellAddress, cellAt, mergedCellTest, type Grid } from "../grid";
+import { pushTo } from "../common";
+import type { Action, PlanSheet, TableHeader } from "../model";
 
 export type OutputRole = "progress" | "rag";
 

@@ -1,11 +1,11 @@
 /** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
 import { planColumns } from "./columns";
-import { formatDay, type IsoDate } from "./dates";
-import { cellAddress, refCellOf, type Grid } from "./grid";
-import { inUsualOrder, missingRoles, ROLE_NAMES } from "./headers";
-import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "./model";
-import { readProgressText } from "./progress";
-import { isPlaceholder } from "./timescale";
+import { formatDay, type IsoDate } from "../dates";
+import { cellAddress, refCellOf, type Grid } from "../grid";
+import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
+import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
+import { readProgressText } from "../read";
+import { isPlaceholder } from "../read";
 
 type NewIssue = Omit<Issue, "sheet">;
 

@@ -7,16 +7,9 @@
  * The regular expressions are compiled once, anchored, and bounded so that a long or
  * hostile string costs linear time.
  */
-import { endOfMonth, isValidDay, isoDate, type IsoDate } from "./dates";
+import { endOfMonth, isValidDay, isoDate, type IsoDate } from "../dates";
+import type { Deadline, DeadlineKind } from "../model";
 
-/** What sort of timescale the text was: the precision of its deadline, or why it has none. */
-export type DeadlineKind = "date" | "month" | "quarter" | "financial-year" | "year" | "ongoing" | "missing" | "unparsed";
-
-/** The deadline a Time-scale cell names (null for ongoing, missing and unparsed text) and its kind. */
-export interface Deadline {
-  deadline: IsoDate | null;
-  kind: DeadlineKind;
-}
 
 /** Years a plan deadline can plausibly fall in; two-digit years land in 2000-2099. */
 const MIN_YEAR = 1900;

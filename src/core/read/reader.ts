@@ -4,7 +4,7 @@
  * comment rows beneath) and a flat one-table layout (one header row, an Objective column and a
  * comments column). Nothing a sheet can hold makes it throw: what it cannot read becomes an issue.
  */
-import { cellAddress, cellText, mergeIndex, type Area, type Cell, type Grid } from "./grid";
+import { cellAddress, cellText, mergeIndex, type Area, type Cell, type Grid } from "../grid";
 import { matchHeaderRow } from "./headers";
 import type {
   Action,
@@ -15,7 +15,7 @@ import type {
   ProgressComment,
   StatusWord,
   TableHeader,
-} from "./model";
+} from "../model";
 import { lastStatusWord } from "./progress";
 import { findDayDate } from "./timescale";
 

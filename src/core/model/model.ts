@@ -1,6 +1,15 @@
 /** The plan as the officers keep it, read from one worksheet, and what the product says of it. */
-import type { IsoDate } from "./dates";
-import type { Deadline } from "./timescale";
+import type { IsoDate } from "../dates";
+import type { Grid } from "../grid";
+
+/** What sort of timescale the text was: the precision of its deadline, or why it has none. */
+export type DeadlineKind = "date" | "month" | "quarter" | "financial-year" | "year" | "ongoing" | "missing" | "unparsed";
+
+/** The deadline a Time-scale cell names (null for ongoing, missing and unparsed text) and its kind. */
+export interface Deadline {
+  deadline: IsoDate | null;
+  kind: DeadlineKind;
+}
 
 /** What a column of an action table holds, in the officers' words. */
 export type ColumnRole =
@@ -184,4 +193,12 @@ export interface SheetAssessment {
   asOf: IsoDate;
   actions: AssessedAction[];
   issues: Issue[];
+}
+
+export interface WorkbookCheck {
+  /** The chosen as-of date, or null where each sheet uses its own report date. */
+  asOf: IsoDate | null;
+  sheets: SheetAssessment[];
+  /** The grids the sheets were read from, by sheet name (the refresh plans its edits on them). */
+  grids: Map<string, Grid>;
 }

@@ -3,9 +3,9 @@
  * report is planned on the plan as refreshed, and the pane shows the check after a command,
  * without a second read of the workbook (which would cost another sync).
  */
-import { formatDay } from "./dates";
+import { formatDay } from "../dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
-import type { Cell, Grid } from "./grid";
+import type { Cell, Grid } from "../grid";
 
 function ownedGrid(sheet: OwnedSheet): Grid {
   const rows = sheet.rows.map((row) =>

@@ -1,6 +1,6 @@
 /** Table header rows, matched by meaning rather than exact wording. */
-import { UNTIDY_SPACE } from "./grid";
-import type { ColumnRole, HeaderMatch, TableHeader } from "./model";
+import { UNTIDY_SPACE } from "../grid";
+import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 
 /**
  * What each heading means, tried in this order (first match wins), so that

@@ -1,7 +1,7 @@
 /** The look of each status: the word is always in the cell; fills chosen with readable text (contrast 4.5:1 or more). */
 import type { StatusStyle } from "./edits";
-import type { Rag } from "./model";
-import { RAG_ORDER, RAG_WORDS } from "./rag";
+import type { Rag } from "../model";
+import { RAG_ORDER, RAG_WORDS } from "../assess";
 
 const COLOURS: Readonly<Record<Rag, { fill: string; font: string }>> = {
   red: { fill: "C00000", font: "FFFFFF" },

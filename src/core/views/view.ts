@@ -1,9 +1,10 @@
 /** What the pane shows after a check or a refresh: plain data, ready to render, derived from the check. */
-import { countByRag, type WorkbookCheck } from "./check";
-import { refCellOf } from "./grid";
-import type { IsoDate } from "./dates";
-import type { DeadlineKind } from "./timescale";
-import type { Issue, Progress, Rag, StatusWord } from "./model";
+import { countByRag } from "../assess";
+import { type WorkbookCheck } from "../model";
+import { refCellOf } from "../grid";
+import type { IsoDate } from "../dates";
+import type { DeadlineKind } from "../model";
+import type { Issue, Progress, Rag, StatusWord } from "../model";
 
 export interface ActionView {
   sheet: string;

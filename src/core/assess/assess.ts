@@ -1,10 +1,11 @@
 /** One plan sheet assessed at a date: each action's deadline, progress, status and reason. */
-import type { IsoDate } from "./dates";
-import type { Grid } from "./grid";
-import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "./model";
-import { progressOfStatusWord, readProgressText } from "./progress";
+import type { IsoDate } from "../dates";
+import type { Grid } from "../grid";
+import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "../model";
+import { progressOfStatusWord, readProgressText } from "../read";
 import { computeRag, RAG_WORDS } from "./rag";
-import { parseTimescale, type Deadline } from "./timescale";
+import { parseTimescale } from "../read";
+import type { Deadline } from "../model";
 import { validateSheet } from "./validate";
 
 /** The deadline of an action: a real Excel date as it is, else its timescale text parsed. */

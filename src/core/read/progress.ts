@@ -1,5 +1,5 @@
 /** Reading the officers' progress: the Progress column's words and their own traffic-light words. */
-import type { Progress, StatusWord } from "./model";
+import type { Progress, StatusWord } from "../model";
 
 /** Progress words, least favourable first: where several match, the least favourable wins. */
 const PROGRESS_WORDS: ReadonlyArray<readonly [Exclude<Progress, "not-reported">, RegExp]> = [

@@ -7,7 +7,7 @@
  * better than a cut-off sentence.
  */
 import type { OwnedCell, OwnedSheet } from "./edits";
-import type { Area } from "./grid";
+import type { Area } from "../grid";
 import { OWNED_LOOKS } from "./owned-styles";
 
 /** Points of height per line, per point of font size (15pt a line for 11pt text, as Excel fits it). */

@@ -1,7 +1,7 @@
 /** The RAG rules (SPEC section 4), first match wins, each status with its reason in words. */
-import { daysBetween, formatDay, type IsoDate } from "./dates";
-import type { Progress, Rag } from "./model";
-import type { Deadline } from "./timescale";
+import { daysBetween, formatDay, type IsoDate } from "../dates";
+import type { Progress, Rag } from "../model";
+import type { Deadline } from "../model";
 
 export interface RagInput {
   deadline: Deadline;
@@ -80,4 +80,11 @@ export function ragOfWord(text: string): Rag | null {
   const t = text.trim().toLowerCase();
   for (const rag of RAG_ORDER) if (RAG_WORDS[rag].toLowerCase() === t) return rag;
   return null;
+}
+
+/** Counts of actions by status, every status present (0 where none). */
+export function countByRag(actions: ReadonlyArray<{ rag: Rag }>): Record<Rag, number> {
+  const counts = Object.fromEntries(RAG_ORDER.map((r) => [r, 0])) as Record<Rag, number>;
+  for (const a of actions) counts[a.rag]++;
+  return counts;
 }
