@@ -50,7 +50,7 @@ export function parseDateInput(value: string): IsoDate | null {
 
 /** Statuses with their words and counts, in the report's order (Red first). */
 export function countEntries(counts: Record<Rag, number>, options: { hideZeroBlue?: boolean } = {}): { rag: Rag; word: string; count: number }[] {
-  return RAG_ORDER.filter((rag) => !(options.hideZeroBlue && rag === "blue" && counts[rag] === 0)).map((rag) => ({
+  return RAG_ORDER.filter((rag) => !(options.hideZeroBlue && (rag === "blue" || rag === "closed") && (counts[rag] ?? 0) === 0)).map((rag) => ({
     rag,
     word: RAG_WORDS[rag],
     count: counts[rag] ?? 0,

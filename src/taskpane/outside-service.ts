@@ -36,7 +36,7 @@ export class OutsideExcelService implements PlanService {
     return [];
   }
   async check(): Promise<CommandOutcome & { view: CheckView }> {
-    const empty: CheckView = { asOf: null, sheets: [], counts: { red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0 } };
+    const empty: CheckView = { asOf: null, sheets: [], counts: { red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0, closed: 0 } };
     return { ...NOT_HERE, view: empty };
   }
   async refresh(): Promise<CommandOutcome> {

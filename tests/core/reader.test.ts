@@ -64,7 +64,12 @@ describe("the block layout", () => {
   test("issues: placeholder timescale and lead, ref under the wrong objective", () => {
     const assessed = assessSheet(sheet, g, OPTIONS);
     const codes = assessed.issues.map((i) => `${i.cell} ${i.code}`);
-    expect(codes).toEqual(expect.arrayContaining(["C19 timescale-placeholder", "D19 lead-placeholder", "A20 ref-wrong-objective", "C20 timescale-placeholder"]));
+    expect(codes).toEqual(expect.arrayContaining(["C19 timescale-placeholder", "D19 lead-placeholder", "A20 ref-wrong-objective"]));
+    // two placeholders on one sheet: one issue naming both cells
+    const placeholders = assessed.issues.filter((i) => i.code === "timescale-placeholder");
+    expect(placeholders).toHaveLength(1);
+    expect(placeholders[0].cells).toEqual(["C19", "C20"]);
+    expect(placeholders[0].message).toBe('2 actions have a placeholder as their timescale ("???", "TBC"): C19, C20.');
     const wrong = assessed.issues.find((i) => i.code === "ref-wrong-objective");
     expect(wrong?.message).toBe("Ref 3.9.9 stands under Objective 4.1.");
     expect(assessed.actions[0]).toMatchObject({ progress: "slow", rag: "amber", officerWord: "amber", disagrees: false });
@@ -126,7 +131,7 @@ describe("what must not break the reader", () => {
     expect(check.sheets[0].issues.map((i) => [i.code, i.severity])).toEqual([["no-table", "error"]]);
   });
 
-  test("beside a plan sheet, a sheet with no table is a warning, and hidden and owned sheets are skipped", () => {
+  test("beside a plan sheet, a sheet with no table is listed as not a plan (info), and hidden and owned sheets are skipped", () => {
     const plan = grid("Plan", [HEADER, ["1.1.1", "Act", "2010", "Ann"]]);
     const notes = grid("Notes", [["notes"]]);
     const hidden = { ...grid("Hidden", [HEADER]), visible: false };
@@ -135,7 +140,7 @@ describe("what must not break the reader", () => {
     const owned = grid("Board Report", [ownedRow]);
     const check = checkWorkbook([plan, notes, hidden, owned], OPTIONS);
     expect(check.sheets.map((s) => s.sheet.name)).toEqual(["Plan", "Notes"]);
-    expect(check.sheets[1].issues[0]).toMatchObject({ code: "no-table", severity: "warning" });
+    expect(check.sheets[1].issues[0]).toMatchObject({ code: "not-a-plan", severity: "info", message: '"Notes" is not a plan sheet: no action table: free text only (notes or a cover page).' });
   });
 
   test("headers in an unexpected order and a missing required column", () => {

@@ -64,6 +64,7 @@ const counts = (red: number, amber: number, green: number, notReported: number, 
   green,
   blue,
   "not-reported": notReported,
+  closed: 0,
 });
 
 const sumCounts = (list: ReadonlyArray<Record<Rag, number>>): Record<Rag, number> =>

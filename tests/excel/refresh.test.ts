@@ -87,7 +87,7 @@ describe("Refresh RAG on the sample plan (Office.js, strict fake)", () => {
   test("puts the Progress dropdown on each action's Progress cell, still accepting other words", () => {
     expect(fake.validatedCells("Prevention")).toEqual(["H28", "H41", "H55", "H59"]);
     const dv = fake.validation("Prevention", "H41");
-    expect(dv?.rule).toEqual({ list: { inCellDropDown: true, source: "Complete,On track,Slow,Stalled" } });
+    expect(dv?.rule).toEqual({ list: { inCellDropDown: true, source: "Complete,On track,Slow,Stalled,Closed" } });
     expect(dv?.errorAlert).toMatchObject({ showAlert: false });
     expect(fake.validatedCells("Provision of Services")).toHaveLength(17);
   });

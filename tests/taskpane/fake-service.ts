@@ -14,7 +14,7 @@ export type Call =
   | { name: "addColumns"; sheet: string }
   | { name: "select"; sheet: string; cell: string };
 
-const zero = (): Record<Rag, number> => ({ red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0 });
+const zero = (): Record<Rag, number> => ({ red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0, closed: 0 });
 
 function counts(actions: ReadonlyArray<{ rag: Rag }>): Record<Rag, number> {
   const c = zero();

@@ -49,8 +49,8 @@ describe("as-of wording", () => {
 
 describe("results", () => {
   test("counts in words, Blue only where there are some", () => {
-    expect(countsInWords({ red: 2, amber: 1, green: 0, blue: 0, "not-reported": 4 })).toBe("Red 2, Amber 1, Green 0, Not reported 4");
-    expect(countsInWords({ red: 0, amber: 0, green: 0, blue: 3, "not-reported": 0 })).toBe("Red 0, Amber 0, Green 0, Blue 3, Not reported 0");
+    expect(countsInWords({ red: 2, amber: 1, green: 0, blue: 0, "not-reported": 4, closed: 0 })).toBe("Red 2, Amber 1, Green 0, Not reported 4");
+    expect(countsInWords({ red: 0, amber: 0, green: 0, blue: 3, "not-reported": 0, closed: 0 })).toBe("Red 0, Amber 0, Green 0, Blue 3, Not reported 0");
   });
 
   test("filter and officer's word", () => {

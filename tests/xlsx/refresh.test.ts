@@ -68,9 +68,10 @@ describe("refresh on the sample plan", () => {
       ["expression", 'TRIM($I28)="Green"'],
       ["expression", 'TRIM($I28)="Blue"'],
       ["expression", 'TRIM($I28)="Not reported"'],
+      ["expression", 'TRIM($I28)="Closed"'],
     ]);
     const dv = wb.getWorksheet("Prevention")!.getCell("H28").dataValidation;
-    expect(dv).toMatchObject({ type: "list", formulae: ['"Complete,On track,Slow,Stalled"'] });
+    expect(dv).toMatchObject({ type: "list", formulae: ['"Complete,On track,Slow,Stalled,Closed"'] });
     expect(dv.showErrorMessage).toBeFalsy(); // a suggestion: officers may still type their own words
   });
 

@@ -2,16 +2,16 @@
 import type { IsoDate } from "../dates";
 import type { Grid } from "../grid";
 import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "../model";
-import { progressOfStatusWord, readProgressText } from "../read";
+import { progressOfStatusWord, readProgressText, readStatusOnly } from "../read";
 import { computeRag, RAG_WORDS } from "./rag";
 import { parseTimescale } from "../read";
 import type { Deadline } from "../model";
 import { validateSheet } from "./validate";
 
-/** The deadline of an action: a real Excel date as it is, else its timescale text parsed. */
-export function deadlineOf(action: Action): Deadline {
+/** The deadline of an action: a real Excel date as it is, else its timescale text parsed ("year end" at the as-of date). */
+export function deadlineOf(action: Action, asOf?: IsoDate): Deadline {
   if (action.timescale.date) return { deadline: action.timescale.date, kind: "date" };
-  return parseTimescale(action.timescale.text);
+  return parseTimescale(action.timescale.text, asOf);
 }
 
 /** The officer's own status word on an action: before the ref, else in the latest comment carrying one. */
@@ -24,10 +24,12 @@ export function officerWordOf(action: Action): StatusWord | null {
   return null;
 }
 
-/** Progress, first found of: the Progress column, the officer's status word, none. */
+/** Progress, first found of: the Progress column, a status-only cell of the row, the officer's status word, none. */
 export function progressOf(action: Action): { progress: Progress; source: AssessedAction["progressSource"] } {
   const fromColumn = action.progress ? readProgressText(action.progress.text) : null;
   if (fromColumn) return { progress: fromColumn, source: "progress-column" };
+  const fromCell = action.statusCell ? readStatusOnly(action.statusCell.text) : null;
+  if (fromCell) return { progress: fromCell, source: "status-cell" };
   if (action.refStatusWord) return { progress: progressOfStatusWord(action.refStatusWord), source: "ref-status-word" };
   const word = officerWordOf(action);
   if (word) return { progress: progressOfStatusWord(word), source: "comment-status-word" };
@@ -37,13 +39,14 @@ export function progressOf(action: Action): { progress: Progress; source: Assess
 /** True when the officer's word names another colour than the computed status (Blue counts as Green). */
 function disagrees(word: StatusWord | null, rag: Rag): boolean {
   if (word === null) return false;
+  if (rag === "closed") return false;
   const colour = rag === "blue" ? "green" : rag;
   return colour !== word;
 }
 
 /** One action assessed at a date. */
 export function assessAction(action: Action, asOf: IsoDate, settings: Settings): AssessedAction {
-  const deadline = deadlineOf(action);
+  const deadline = deadlineOf(action, asOf);
   const { progress, source } = progressOf(action);
   const officerWord = officerWordOf(action);
   const progressFrom =
@@ -51,8 +54,12 @@ export function assessAction(action: Action, asOf: IsoDate, settings: Settings):
       ? `officer's ${RAG_WORDS[officerWord]} before the ref`
       : source === "comment-status-word" && officerWord
         ? `officer's ${RAG_WORDS[officerWord]} in the progress comment`
-        : undefined;
-  const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom });
+        : source === "status-cell" && action.statusCell
+          ? `"${action.statusCell.text}" in the action's row`
+          : undefined;
+  const closedText = progress === "closed" ? (source === "status-cell" ? action.statusCell?.text : action.progress?.text) : undefined;
+  const closedAs = closedText ? (closedText.length > 60 ? `${closedText.slice(0, 59)}…` : closedText).toLowerCase() : undefined;
+  const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom, closedAs });
   return { action, deadline, progress, progressSource: source, rag, reason, officerWord, disagrees: disagrees(officerWord, rag) };
 }
 

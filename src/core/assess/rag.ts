@@ -11,6 +11,8 @@ export interface RagInput {
   brag: boolean;
   /** Where the progress was read, when it was not the Progress column: "officer's Amber before the ref". */
   progressFrom?: string;
+  /** How the officers closed the action ("withdrawn", "superseded by 4.2.1"), for the reason. */
+  closedAs?: string;
 }
 
 export interface RagResult {
@@ -23,6 +25,7 @@ const PROGRESS_WORDS: Readonly<Record<Progress, string>> = {
   "on-track": "on track",
   slow: "progress slow",
   stalled: "progress stalled",
+  closed: "closed",
   "not-reported": "no progress reported",
 };
 
@@ -47,6 +50,7 @@ export function computeRag(input: RagInput): RagResult {
   const when = deadlineInWords(deadline);
   const stated = `${capitalise(PROGRESS_WORDS[progress])}${input.progressFrom ? ` (${input.progressFrom})` : ""}`;
   if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `${stated}; ${when}` };
+  if (progress === "closed") return { rag: "closed", reason: `Closed${input.closedAs ? `: ${input.closedAs}` : ""}; not counted in the percentages` };
   if (daysLeft !== null && daysLeft < 0) return { rag: "red", reason: `${capitalise(when)} passed; not complete` };
   if (progress === "stalled" && within) {
     return { rag: "red", reason: `${stated} with ${when} ${dueIn(daysLeft)}; insufficient progress` };
@@ -70,10 +74,16 @@ export const RAG_WORDS: Readonly<Record<Rag, string>> = {
   green: "Green",
   blue: "Blue",
   "not-reported": "Not reported",
+  closed: "Closed",
 };
 
 /** Order of severity for sorting: Red first. */
-export const RAG_ORDER: ReadonlyArray<Rag> = ["red", "amber", "green", "blue", "not-reported"];
+export const RAG_ORDER: ReadonlyArray<Rag> = ["red", "amber", "green", "blue", "not-reported", "closed"];
+
+/** Statuses that count in the percentages (a closed action is listed apart, not counted). */
+export function countsInShares(rag: Rag): boolean {
+  return rag !== "closed";
+}
 
 /** The status a RAG cell's word names, or null ("Red", "RED", "not reported"). */
 export function ragOfWord(text: string): Rag | null {

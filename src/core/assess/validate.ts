@@ -4,7 +4,8 @@ import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
 import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
-import { readProgressText } from "../read";
+import { isDottedRef, readProgressText } from "../read";
+import { groupIssues } from "./group-issues";
 import { isPlaceholder } from "../read";
 
 type NewIssue = Omit<Issue, "sheet">;
@@ -28,15 +29,15 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
         "no-table",
         "error",
         "",
-        `No action table found on "${sheet.name}": no row has headings such as Ref, Action, Time-scale and Lead responsibility.`,
-        "Add a header row (Ref | Action | Time-scale | Lead responsibility | ...) above the actions, or exclude this sheet from the plan sheets.",
+        `No action table found on "${sheet.name}": ${sheet.notPlan ?? "no row has headings such as Ref, Action, Time-scale and Lead responsibility"}.`,
+        "Add a header row (Ref | Action | Time-scale | Lead responsibility | ...) above the actions, set its columns in the column map, or exclude this sheet from the plan sheets.",
       ),
     ];
   }
   const out: NewIssue[] = [];
   for (const table of sheet.tables) {
     const at = cellAddress(table.row, table.firstCol);
-    for (const role of missingRoles(table)) {
+    for (const role of missingRoles(table, sheet.usesRefs)) {
       out.push(
         issue(
           "column-missing",
@@ -63,17 +64,19 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
 }
 
 /** The issues of one action's ref, timescale, lead, progress and comments. */
-function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean): NewIssue[] {
+function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean, usesRefs: boolean): NewIssue[] {
   const { action } = a;
   const out: NewIssue[] = [];
   const col = action.table.columns;
   const name = action.ref ?? `the action in row ${action.row + 1}`;
   const refCell = fieldCell(action, col.ref);
   if (action.ref === null) {
-    if (action.refText === "") {
+    if (!usesRefs) {
+      // A plan without refs: its actions are named by their rows.
+    } else if (action.refText === "") {
       out.push(issue("ref-missing", "warning", refCell, `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
     } else {
-      out.push(issue("ref-malformed", "warning", refCell, `"${action.refText}" is not a ref like 3.1.2.`, "Write the ref as numbers with dots (3.1.2); a status word may stand before it (Amber 3.1.2)."));
+      out.push(issue("ref-malformed", "warning", refCell, `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
     }
   } else {
     const first = seenRefs.get(action.ref);
@@ -83,7 +86,7 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
       seenRefs.set(action.ref, action);
     }
     const objective = action.objective;
-    if (objective?.ref && !action.ref.startsWith(`${objective.ref}.`)) {
+    if (objective?.ref && /^\d+(?:\.\d+)*$/.test(objective.ref) && isDottedRef(action.ref) && !action.ref.startsWith(`${objective.ref}.`)) {
       out.push(issue("ref-wrong-objective", "warning", refCell, `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
     }
   }
@@ -107,15 +110,15 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
     // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
       if (a.progressSource === "none" && !emptyProgressColumn) {
-        out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+        out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
     } else if (readProgressText(action.progress.text) === null) {
-      out.push(issue("progress-unknown", "warning", progressCell, `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+      out.push(issue("progress-unknown", "warning", progressCell, `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
     }
   }
   const latest = action.comments[action.comments.length - 1];
   if (!latest) {
-    if (a.progress !== "complete") out.push(issue("comment-missing", "warning", refCell, `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", refCell, `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
   } else {
     const dates = action.comments.map((c) => c.date).filter((d): d is IsoDate => d !== null);
     const newest = dates.sort().pop();
@@ -168,13 +171,14 @@ function emptyProgressIssue(sheet: PlanSheet): NewIssue {
   );
 }
 
-/** Every issue of a plan sheet, assessed at a date, in row order (sheet-wide issues first). */
+/** Every issue of a plan sheet, assessed at a date, in row order (sheet-wide issues first), issues of one kind together. */
 export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAction[], asOf: IsoDate): Issue[] {
   const seen = new Map<string, Action>();
   const withColumn = sheet.actions.filter((a) => a.progress !== null);
   const emptyProgressColumn = withColumn.length > 0 && withColumn.every((a) => a.progress?.text === "");
   const all: NewIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
   if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
-  for (const a of assessed) all.push(...actionIssues(a, asOf, seen, emptyProgressColumn));
-  return all.map((i) => ({ ...i, sheet: sheet.name }));
+  for (const i of sheet.issues) all.push(i);
+  for (const a of assessed) all.push(...actionIssues(a, asOf, seen, emptyProgressColumn, sheet.usesRefs));
+  return groupIssues(all.map((i) => ({ ...i, sheet: sheet.name })));
 }

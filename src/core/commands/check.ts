@@ -3,7 +3,7 @@ import { assessSheet, type AssessOptions } from "../assess";
 import type { Grid } from "../grid";
 import type { WorkbookCheck } from "../model";
 import { ownedPurpose } from "../edits";
-import { readPlanSheet } from "../read";
+import { mapFor, readPlanSheet } from "../read";
 
 /** The sheets that are candidates for plan sheets: visible, not the product's own, not excluded. */
 export function planGrids(grids: ReadonlyArray<Grid>, excluded: ReadonlyArray<string>): Grid[] {
@@ -14,12 +14,21 @@ export function planGrids(grids: ReadonlyArray<Grid>, excluded: ReadonlyArray<st
 /** Read, assess and validate every plan sheet of a workbook. */
 export function checkWorkbook(grids: ReadonlyArray<Grid>, options: AssessOptions): WorkbookCheck {
   const candidates = planGrids(grids, options.settings.excludedSheets);
-  const sheets = candidates.map((g) => assessSheet(readPlanSheet(g), g, options));
+  const maps = options.settings.columnMaps;
+  const sheets = candidates.map((g) => assessSheet(readPlanSheet(g, mapFor(maps, g.name)), g, options));
   const anyTable = sheets.some((s) => s.sheet.tables.length > 0);
   if (anyTable) {
-    // In a workbook that has plan sheets, a sheet without a table is most likely notes or a cover:
-    // worth saying, not an error that stops the plan.
-    for (const s of sheets) for (const i of s.issues) if (i.code === "no-table") i.severity = "warning";
+    // In a workbook that has plan sheets, a sheet that is not a plan (notes, a cover, a risk
+    // register, a lookup list) is listed with the reason: information, not an error that stops the plan.
+    for (const s of sheets) {
+      for (const i of s.issues) {
+        if (i.code !== "no-table") continue;
+        i.code = "not-a-plan";
+        i.severity = "info";
+        i.message = `"${s.sheet.name}" is not a plan sheet: ${s.sheet.notPlan ?? "no action table"}.`;
+        i.hint = "Nothing to do if it is not a plan. If it is, set its columns in the column map (or --columns).";
+      }
+    }
   }
   return { asOf: options.asOf, sheets, grids: new Map(candidates.map((g) => [g.name, g])) };
 }

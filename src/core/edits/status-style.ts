@@ -9,6 +9,7 @@ const COLOURS: Readonly<Record<Rag, { fill: string; font: string }>> = {
   green: { fill: "00B050", font: "000000" },
   blue: { fill: "0070C0", font: "FFFFFF" },
   "not-reported": { fill: "D9D9D9", font: "000000" },
+  closed: { fill: "A6A6A6", font: "000000" },
 };
 
 /** Every status with its word and colours, Red first. */

@@ -29,8 +29,10 @@ export type ColumnRole =
 export interface HeaderMatch {
   role: ColumnRole;
   col: number;
-  /** The heading as written in the sheet. */
+  /** The heading as written in the sheet ("" where the column has none). */
   header: string;
+  /** What decided the column's role: its heading, the content of the cells beneath, or the officer's column map. */
+  by: "heading" | "content" | "map";
 }
 
 /** A table header row (repeated for each objective block in the block layout). */
@@ -46,9 +48,10 @@ export interface TableHeader {
 /** The officer's own traffic-light word. */
 export type StatusWord = "red" | "amber" | "green";
 
-export type Progress = "complete" | "on-track" | "slow" | "stalled" | "not-reported";
+export type Progress = "complete" | "on-track" | "slow" | "stalled" | "closed" | "not-reported";
 
-export type Rag = "red" | "amber" | "green" | "blue" | "not-reported";
+/** "closed": the action was withdrawn, cancelled, superseded or merged (grey, left out of the percentages). */
+export type Rag = "red" | "amber" | "green" | "blue" | "not-reported" | "closed";
 
 export interface Objective {
   /** "3.1" of "Objective 3.1", or null where the label has no number. */
@@ -83,7 +86,7 @@ export interface Action {
   /** Rows that continue the action (after a page break or a wrapped line). */
   continuationRows: number[];
   table: TableHeader;
-  /** "3.1.1", or null when the ref is missing or malformed. */
+  /** The ref as written without a status word before it ("3.1.1", "A1", "7"), or null when missing or malformed. */
   ref: string | null;
   /** The ref cell's text as written ("Amber 3.1.1"). */
   refText: string;
@@ -100,6 +103,8 @@ export interface Action {
   progress: Field | null;
   /** The RAG column cell (the product's own output), where the sheet has one. */
   rag: Field | null;
+  /** A cell of the action's own row whose whole text is a status ("DONE"), where the table has no Progress column. */
+  statusCell: Field | null;
   comments: ProgressComment[];
   /** Cells of this action holding an error value ("#REF!"), by address. */
   errorCells: { col: number; text: string }[];
@@ -127,7 +132,9 @@ export type IssueCode =
   | "columns-absent"
   | "cell-error"
   | "sheet-protected"
-  | "target-not-empty";
+  | "target-not-empty"
+  | "not-a-plan"
+  | "column-map";
 
 /** A one-click fix the pane can offer for an issue. */
 export type IssueFix = "add-progress-rag-columns";
@@ -141,6 +148,8 @@ export interface Issue {
   message: string;
   hint: string;
   fix?: IssueFix;
+  /** Every cell of a grouped issue (issues of one kind on one sheet are shown together), the first being `cell`. */
+  cells?: string[];
 }
 
 export interface PlanSheet {
@@ -158,7 +167,22 @@ export interface PlanSheet {
   protected: boolean;
   /** Structural issues found while reading (headers, refs). */
   issues: Issue[];
+  /** Why the sheet is not a plan sheet ("looks like a risk register: Likelihood, Impact columns"), or null for a plan sheet. */
+  notPlan: string | null;
+  /** True when the sheet's actions carry refs (a plan without refs names its actions by row). */
+  usesRefs: boolean;
 }
+
+/** The officer's corrections of how one sheet is read: which column is each role, and whether it is a plan. */
+export interface SheetColumnMap {
+  /** 0-based column of each role the officer set. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** False: not a plan sheet; true: a plan sheet whatever the reader thinks; undefined: as read. */
+  plan?: boolean;
+}
+
+/** Column maps by sheet name; the key "*" applies to every sheet without its own (the command line's --columns). */
+export type ColumnMaps = Readonly<Record<string, SheetColumnMap>>;
 
 /** Settings an officer chooses (saved in the workbook in Excel). */
 export interface Settings {
@@ -168,6 +192,8 @@ export interface Settings {
   brag: boolean;
   /** Sheets the officer excluded from plan sheets. */
   excludedSheets: string[];
+  /** The officer's column maps (the pane's, saved in the workbook, or the command line's --columns). */
+  columnMaps?: ColumnMaps;
 }
 
 export const DEFAULT_SETTINGS: Settings = { amberWindowDays: 30, brag: false, excludedSheets: [] };
@@ -178,7 +204,7 @@ export interface AssessedAction {
   deadline: Deadline;
   progress: Progress;
   /** Where the progress came from. */
-  progressSource: "progress-column" | "ref-status-word" | "comment-status-word" | "none";
+  progressSource: "progress-column" | "status-cell" | "ref-status-word" | "comment-status-word" | "none";
   rag: Rag;
   reason: string;
   /** The officer's own status word (before the ref, else in the latest comment). */

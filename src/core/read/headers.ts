@@ -1,39 +1,94 @@
-/** Table header rows, matched by meaning rather than exact wording. */
-import { UNTIDY_SPACE } from "../grid";
+/**
+ * Table header rows, found from content: a header row is a row of headings (short labels, most
+ * of them naming a role), never a row holding prose, a date, a number or a ref. Headings are
+ * matched by meaning, from a wide vocabulary of the words plans use for each column.
+ */
+import { UNTIDY_SPACE, type CellKind } from "../grid";
 import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
+import { looksLikeRef } from "./refs";
+import { looksLikeDate } from "./timescale";
 
 /**
- * What each heading means, tried in this order (first match wins), so that
- * "Progress update" is comments, not progress, and "RAG status" is the RAG column.
+ * What each heading means, tried in this order (first match wins), so that "Progress update" is
+ * comments, not progress, "Action owner" is the lead, and "RAG status" is the RAG column.
  */
 const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ["rag", /\brag\b|traffic ?light|\brating\b/],
-  ["comments", /\bupdates?\b|\bcomments?\b|commentary|\bnotes?\b/],
-  ["risks", /\brisks?\b|confidence/],
-  ["measures", /measures?\b|\boutcomes?\b|success criteria|indicators?\b|\bperformance\b|\bkpi/],
-  ["progress", /\bprogress\b|\bstatus\b/],
-  ["timescale", /time ?-?scales?|target date|by when|deadline|\bdue\b|completion date|^when$|^date$|^target$|end date/],
-  ["lead", /\blead\b|responsib|\bowner\b|^who$|accountable/],
-  ["resources", /resources?|\bcosts?\b|budget|funding/],
-  ["objective", /objective|^priority$|^aim$/],
-  ["ref", /^ref\b|\bref\.?$|^reference$|^no\.?$|^#$|^id$|^action (?:no|number|ref)/],
-  ["action", /^actions?\b|\btasks?\b|^activity|^activities|^what\b/],
+  ["rag", /\brag\b|\bbrag\b|traffic ?lights?|\brating\b/],
+  ["comments", /\bupdates?\b|\bcomments?\b|commentary|\bnotes?\b|\bremarks?\b|\bnarrative\b|progress (?:to date|so far|made|summary|report)|latest position|position statement|\bexplanation\b/],
+  ["ref", /^(?:ref|reference|no|nos|num|number|id|#|code|item no|s ?no|sr ?no|serial(?: no)?)\.?$|^(?:action|task|item|milestone|line|objective) ?(?:no|number|ref|id|#)\.?$|^ref(?:erence)?\b/],
+  ["objective", /^(?:strategic |key |overarching |related )?(?:objectives?|priorit(?:y|ies)|aims?|goals?|themes?|work ?streams?|categor(?:y|ies)|outcome areas?|strands?|focus areas?|areas?|sections?|programmes?|pillars?)\b/],
+  ["risks", /\brisks?\b|confidence|\bbarriers?\b|\bdependenc|\bissues?\b/],
+  ["measures", /measures?\b|\boutcomes?\b|success criteria|indicators?\b|\bperformance\b|\bkpis?\b|\bmetrics?\b|\boutputs?\b|how (?:will )?we (?:will )?know|evidence/],
+  ["progress", /\bprogress\b|\bstatus\b|% ?complete|^complete[d]?\??$|^done\??$/],
+  ["timescale", /time ?-?scales?|time ?-?frames?|target (?:date|completion)|by when|deadlines?|\bdue\b|completion date|date (?:for|of) completion|^when$|^target$|end date|finish date|delivery date|^timing|^date\b|\bdate$|^by$|^dates$/],
+  ["lead", /\blead\b|responsib|\bowners?\b|^who\b|accountab|\bofficers?\b|\bagenc(?:y|ies)\b|\bpartners?\b|by whom|\bcontact\b|assigned to|\bchampion\b|\bperson\b/],
+  ["resources", /resources?|\bcosts?\b|budget|funding|finance|\bspend\b|\bcosting\b/],
+  ["action", /^actions?\b|\bactions?$|\btasks?\b|^activit|^what\b|milestones?|deliverables?|description|^key actions?|interventions?|initiatives?|^projects?$|^item$|^title$|^details?$|^steps?$|what (?:we will|will we) do/],
 ];
 
+/** Headings that name a date which is not the deadline: never the Time-scale. */
+const NOT_A_ROLE = /\bstart(?:ed|ing)?\b|date (?:raised|added|opened|logged|identified)|review date|last reviewed|date of update|date updated/;
+
 /**
- * Any of the patterns above, as one expression: text it does not match means no role, found in
- * one pass instead of one per role (most cells of a plan are not headings).
+ * The words headings are made of: the role words above and the small words between them.
+ * A label has at most one word outside these, so "Action planning workshop" is data, not a heading.
  */
-const ANY_ROLE = new RegExp(ROLE_PATTERNS.map(([, re]) => `(?:${re.source})`).join("|"));
+const HEADING_WORDS = new Set(
+  `ref reference no nos num number id code s sr serial item line action actions key task tasks description of what activity
+  activities milestone milestones deliverable deliverables intervention interventions initiative initiatives project projects title
+  output outputs time scale scales timescale timescales timeframe timeframes frame target targets date dates by when deadline
+  deadlines due completion complete completed end finish delivery timing lead leads responsibility responsibilities responsible
+  officer officers person owner owners who accountable accountability agency agencies organisation organisations organization
+  partner partners contact assigned whom champion resources resource costs cost costing budget funding finance spend required
+  progress status current overall rag brag rating traffic light lights update updates comment comments commentary note notes
+  remarks narrative to date so far made latest position statement explanation objective objectives priority priorities aim aims
+  goal goals theme themes workstream workstreams work stream streams category categories area areas outcome outcomes strand
+  strands section sections programme programmes pillar pillars focus strategic overarching related measure measures performance
+  success criteria indicator indicators kpi kpis metric metrics risk risks confidence level levels barrier barriers dependency
+  dependencies issue issues and or the a an for on in at & + - / % track target overdue how will we know evidence detail details
+  summary step steps do be is are by whom main specific`.split(/\s+/),
+);
 
+/** List numbers inside a heading: "1. Confidence level 2. Risks". */
+const ENUMERATOR = /(?:^|\s)\(?\d{1,2}[.)](?=\s|$)/g;
+const HAS_DIGIT = /\d/;
+const WORDS = /[a-z%&#+]+/g;
+const MAX_LABEL_LENGTH = 60;
+const MAX_LABEL_WORDS = 8;
 
-/** The role a heading's text means, or null. */
+function normaliseHeading(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[()[\]'’:?*]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The role a heading's text means, or null (no check that it is shaped like a heading: see isHeadingLabel). */
 export function headingRole(text: string): ColumnRole | null {
   if (text.length > 80 && !UNTIDY_SPACE.test(text)) return null;
-  const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
-  if (t === "" || t.length > 80 || !ANY_ROLE.test(t)) return null;
+  const t = normaliseHeading(text);
+  if (t === "" || t.length > 80 || NOT_A_ROLE.test(t)) return null;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
   return null;
+}
+
+/**
+ * True when a text is shaped like a column heading: short, at most one word outside the words
+ * headings are made of, no digits but list numbers, not a sentence.
+ */
+export function isHeadingLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_LENGTH) return false;
+  const t = normaliseHeading(text).replace(ENUMERATOR, " ");
+  if (t === "" || HAS_DIGIT.test(t)) return false;
+  const words = t.match(WORDS) ?? [];
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
+  let strangers = 0;
+  for (const w of words) if (!HEADING_WORDS.has(w) && ++strangers > 1) return false;
+  return strangers === 0 || words.length >= 2;
+}
+
+/** True when a cell reads as data whatever words it holds: a number, a date, a ref, prose. */
+export function isDataCell(text: string, kind?: CellKind): boolean {
+  if (kind !== undefined && kind !== "text") return true;
+  if (text.length > MAX_LABEL_LENGTH) return true;
+  return HAS_DIGIT.test(text) && (looksLikeRef(text) || looksLikeDate(text) || /^[\d\s.,£$%+-]+$/.test(text));
 }
 
 export const REQUIRED_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead"];
@@ -43,34 +98,49 @@ export const USUAL_ORDER: ReadonlyArray<ColumnRole> = [
   "objective", "ref", "action", "timescale", "lead", "resources", "measures", "risks",
 ];
 
-/**
- * The table header a row's cells make, or null when the row is not a header row.
- * A header row names at least three different roles, among them the action or the ref,
- * and the timescale or the lead. The first column holding a role keeps it, except that where
- * a RAG column stands beside a Status column, Status is the progress.
- */
-export function matchHeaderRow(row: number, cells: ReadonlyArray<{ col: number; text: string }>): TableHeader | null {
-  if (cells.length < 3) return null;
-  const matches: HeaderMatch[] = [];
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  for (let i = 0; i < cells.length; i++) {
-    // Fewer cells left than roles still needed: not a header row (most rows of a plan are not).
-    if (matches.length + cells.length - i < 3) return null;
-    const { col, text } = cells[i];
-    const role = headingRole(text);
-    if (role === null || columns[role] !== undefined) continue;
-    columns[role] = col;
-    matches.push({ role, col, header: text });
-  }
-  const has = (r: ColumnRole) => columns[r] !== undefined;
-  if (matches.length < 3 || !(has("action") || has("ref")) || !(has("timescale") || has("lead"))) return null;
-  const cols = cells.map((c) => c.col);
-  return { row, columns, matches, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+/** Roles that make a row of headings an action table's header. */
+const CORE_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead", "progress"];
+
+export interface HeaderCell {
+  col: number;
+  text: string;
+  kind?: CellKind;
 }
 
-/** Required roles the header lacks. */
-export function missingRoles(header: TableHeader): ColumnRole[] {
-  return REQUIRED_ROLES.filter((r) => header.columns[r] === undefined);
+/**
+ * The table header a row's cells make, or null when the row is not a header row: every cell a
+ * heading-shaped label (none a number, date, ref or prose), most naming a role, at least three
+ * different roles of which two are among Ref, Action, Time-scale, Lead and Progress. The first
+ * column holding a role keeps it. (The rows beneath confirm a header: see the reader.)
+ */
+export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): TableHeader | null {
+  if (cells.length < 2) return null;
+  const matches: HeaderMatch[] = [];
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  let strangers = 0;
+  let named = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const { col, text, kind } = cells[i];
+    if (isDataCell(text, kind)) return null;
+    const role = isHeadingLabel(text) ? headingRole(text) : null;
+    if (role === null) {
+      // A header may hold a heading the vocabulary lacks, but not many.
+      if (++strangers * 2 > cells.length) return null;
+      continue;
+    }
+    named++;
+    if (columns[role] !== undefined) continue;
+    columns[role] = col;
+    matches.push({ role, col, header: text, by: "heading" });
+  }
+  const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
+  if (matches.length < 2 || core < 2 || (matches.length < 3 && cells.length > 3) || named * 2 < cells.length) return null;
+  return { row, columns, matches, firstCol: cells[0].col, lastCol: cells[cells.length - 1].col };
+}
+
+/** Required roles the header lacks (the Ref only where the plan uses refs). */
+export function missingRoles(header: TableHeader, usesRefs = true): ColumnRole[] {
+  return REQUIRED_ROLES.filter((r) => header.columns[r] === undefined && (r !== "ref" || usesRefs));
 }
 
 /** True when the header's known columns stand in the usual order. */

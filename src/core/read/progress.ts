@@ -1,33 +1,118 @@
-/** Reading the officers' progress: the Progress column's words and their own traffic-light words. */
+/**
+ * Reading the officers' progress as phrases, not loose words: "not complete" is not complete,
+ * "not on track" is slow, the least favourable phrase wins, a status the text puts in the past
+ * ("was Red; now Amber") does not count, and an action withdrawn, cancelled or superseded is closed.
+ */
 import type { Progress, StatusWord } from "../model";
 
-/** Progress words, least favourable first: where several match, the least favourable wins. */
-const PROGRESS_WORDS: ReadonlyArray<readonly [Exclude<Progress, "not-reported">, RegExp]> = [
-  ["stalled", /\bstalled\b|\bblocked\b|\bnot (?:yet )?started\b|\bno progress\b|\bon hold\b/],
-  ["slow", /\bslow(?:ly)?\b|\bbehind\b|\bdelayed\b|\bat risk\b|\boverdue\b/],
-  ["on-track", /\bon track\b|\bon target\b|\bin progress\b/],
-  ["complete", /\bcompleted?\b|\bdone\b|\bachieved\b/],
+type Stated = Exclude<Progress, "not-reported">;
+type Phrase = Exclude<Stated, "closed">;
+
+/** The phrases of each progress, as whole words. */
+const PHRASES: ReadonlyArray<readonly [Phrase, string]> = [
+  ["stalled", "stalled|stuck|blocked|not (?:yet )?(?:been )?started|yet to (?:be )?start(?:ed)?|no progress|on hold|paused|suspended|not begun|not commenced|halted|abandoned"],
+  ["slow", "slow(?:ly)?|behind(?: schedule| target| plan)?|delayed|delays?|at risk|overdue|slipp(?:ed|ing|age)|late|off (?:track|target)|concerns?|some issues|problems?|not on (?:track|target|schedule)|not progressing"],
+  ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
+  ["complete", "complete[d]?|done|achieved|delivered|finished|fully (?:complete[d]?|implemented|achieved)|implemented|signed off"],
 ];
 
-const STATUS_TO_PROGRESS: Readonly<Record<StatusWord, Progress>> = {
+/** Order from least to most favourable: where several phrases match, the first of these wins. */
+const RANK: ReadonlyArray<Phrase> = ["stalled", "slow", "on-track", "complete"];
+
+/** Words that put what follows in the past, or name what it replaced: "was", "previously", "from". */
+const PAST = "(?:was|were|previously|formerly|originally|had been|last (?:time|quarter|month|report|update)|changed from|moved from|from)";
+
+const PHRASE_RE = new RegExp(
+  `(?:^|[^a-z])(${PAST}[ :]+)?(?:(${RANK.map((p) => PHRASES.find(([k]) => k === p)?.[1]).map((s) => `(?:${s})`).join(")|(")}))(?![a-z])`,
+  "g",
+);
+
+/**
+ * Closure of the action itself: a clause that opens with a closing word ("Withdrawn", "Superseded
+ * by 4.2.1", "Action cancelled", "No longer required", "Merged into 3.2"). A closing word later in a
+ * clause is about something else ("On hold - funding withdrawn").
+ */
+const CLOSURE = /^(?:(?:this |the )?action (?:has been |was |is )?|now |been )?(?:withdrawn|cancell?ed|superseded|deleted|removed|dropped|discontinued|closed|no longer (?:required|needed|relevant|applicable)|not (?:required|needed) (?:any ?more|now)|merged (?:with|into)|combined with|replaced by|subsumed)\b/;
+/** Where a clause ends. */
+const CLAUSES = /\s*(?:[;,.:()[\]!?]|\s[-–—]\s|\bbut\b|\band\b|\bhowever\b)\s*/;
+
+/** Traffic-light words and letters an officer writes alone: "Amber", "G", "RAG: Amber", "A/G". */
+const COLOUR_ALONE = /^(?:(?:rag|status|rating|brag)\s*[:=-]?\s*)?(red|amber|green|blue|r|a|g|b)(?:\s*[/-]\s*(red|amber|green|r|a|g))?$/;
+const LETTER_COLOUR: Readonly<Record<string, StatusWord | "blue">> = { r: "red", a: "amber", g: "green", b: "blue" };
+
+const STATUS_TO_PROGRESS: Readonly<Record<StatusWord, Phrase>> = {
   red: "stalled",
   amber: "slow",
   green: "on-track",
 };
 
 /** The dropdown values offered in the Progress column. */
-export const PROGRESS_CHOICES: ReadonlyArray<string> = ["Complete", "On track", "Slow", "Stalled"];
+export const PROGRESS_CHOICES: ReadonlyArray<string> = ["Complete", "On track", "Slow", "Stalled", "Closed"];
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[‘’]/g, "'").trim();
+}
+
+function colourAlone(t: string): Stated | null {
+  const m = COLOUR_ALONE.exec(t);
+  if (!m) return null;
+  // "Amber/Green": the less favourable of the two.
+  const colours = [m[1], m[2]].filter((c): c is string => c !== undefined).map((c) => (c.length === 1 ? LETTER_COLOUR[c] : c));
+  const progress = colours.map((c) => (c === "blue" ? "complete" : STATUS_TO_PROGRESS[c as StatusWord]));
+  return progress.sort((a, b) => RANK.indexOf(a) - RANK.indexOf(b))[0] ?? null;
+}
+
+/** True when a clause of the text closes the action itself. */
+export function isClosure(text: string): boolean {
+  const t = normalise(text);
+  if (!/withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|no longer|not (?:required|needed)|merged|combined|replaced|subsum/.test(t)) return false;
+  return t.split(CLAUSES).some((clause) => CLOSURE.test(clause));
+}
+
+/** The phrases a text states, least favourable first, with past ones left out. */
+function statedPhrase(t: string): Phrase | null {
+  let best = -1;
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(t); m; m = PHRASE_RE.exec(t)) {
+    if (m[1] !== undefined) continue;
+    const rank = [m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined);
+    if (best === -1 || rank < best) best = rank;
+    if (best === 0) break;
+  }
+  if (best >= 0) return RANK[best];
+  const word = lastStatusWord(t);
+  return word ? STATUS_TO_PROGRESS[word] : null;
+}
 
 /**
- * The progress a Progress-column cell states, by the words it contains, or null when it states none.
- * A traffic-light word alone ("Amber") is read as the officer's own status.
+ * The progress a Progress-column cell states, read as phrases, or null when it states none.
+ * A traffic-light word or letter alone is the officer's own colour (Green on track, Amber slow,
+ * Red stalled; Blue complete).
  */
-export function readProgressText(text: string): Exclude<Progress, "not-reported"> | null {
-  const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ");
-  if (t.trim() === "") return null;
-  for (const [progress, re] of PROGRESS_WORDS) if (re.test(t)) return progress;
-  const word = lastStatusWord(t);
-  return word ? (STATUS_TO_PROGRESS[word] as Exclude<Progress, "not-reported">) : null;
+export function readProgressText(text: string): Stated | null {
+  const t = normalise(text);
+  if (t === "") return null;
+  const colour = colourAlone(t);
+  if (colour) return colour;
+  if (isClosure(t)) return "closed";
+  return statedPhrase(t);
+}
+
+/** Words a status-only cell may hold besides its phrase. */
+const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;
+
+/**
+ * The progress of a cell whose whole text is a status ("DONE", "Complete", "In progress", "On
+ * going", "Withdrawn"), or null: a cell that says more than its status is not read this way.
+ */
+export function readStatusOnly(text: string): Stated | null {
+  const t = normalise(text);
+  if (t === "" || t.length > 30) return null;
+  const progress = readProgressText(t);
+  if (progress === null || progress === "closed") return progress;
+  PHRASE_RE.lastIndex = 0;
+  const rest = t.replace(PHRASE_RE, " ").replace(FILLER, " ").replace(/\b(?:red|amber|green)\b/g, " ").trim();
+  return rest === "" || colourAlone(t) ? progress : null;
 }
 
 /** The progress an officer's traffic-light word stands for: Green on track, Amber slow, Red stalled. */
@@ -36,10 +121,19 @@ export function progressOfStatusWord(word: StatusWord): Progress {
 }
 
 const STATUS_WORD = /\b(red|amber|green)\b/gi;
+const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`);
 
-/** The last whole traffic-light word in a text ("Redland" is none), or null. */
+/**
+ * The last whole traffic-light word in a text ("Redland" is none) that the text does not put in
+ * the past ("was Red in June; now Amber" gives Amber), or null.
+ */
 export function lastStatusWord(text: string): StatusWord | null {
   let found: StatusWord | null = null;
-  for (const m of text.matchAll(STATUS_WORD)) found = m[1].toLowerCase() as StatusWord;
+  for (const m of text.matchAll(STATUS_WORD)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    if (PAST_BEFORE.test(before)) continue;
+    // "Red to Amber", "Red -> Amber": the first was the old colour; the last found wins anyway.
+    found = m[1].toLowerCase() as StatusWord;
+  }
   return found;
 }

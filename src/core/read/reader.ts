@@ -1,23 +1,22 @@
 /**
- * The reader: one worksheet grid in, the plan it holds out. Accepts the block layout of the
- * seeds (free text, objective blocks, a header row repeated per block, actions with progress
- * comment rows beneath) and a flat one-table layout (one header row, an Objective column and a
- * comments column). Nothing a sheet can hold makes it throw: what it cannot read becomes an issue.
+ * The reader: one worksheet grid in, the plan it holds out. Tables are found from content (a row
+ * of headings confirmed by the data beneath it), in any column, repeated after page breaks, in
+ * the block layout of the seeds (objective blocks, progress comment rows beneath the actions) or
+ * as one flat table (a group column, a comments column). Refs of any style, or none. Nothing a
+ * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
-import { cellAddress, cellText, mergeIndex, type Area, type Cell, type Grid } from "../grid";
-import { matchHeaderRow } from "./headers";
-import type {
-  Action,
-  ColumnRole,
-  Field,
-  Objective,
-  PlanSheet,
-  ProgressComment,
-  StatusWord,
-  TableHeader,
-} from "../model";
-import { lastStatusWord } from "./progress";
-import { findDayDate } from "./timescale";
+import { cellAddress, cellText, columnLetter, mergeIndex, textAt, type Area, type Cell, type Grid } from "../grid";
+import type { Action, ColumnRole, Field, Issue, Objective, PlanSheet, ProgressComment, SheetColumnMap, TableHeader } from "../model";
+import { applyColumnMap } from "./column-map";
+import { rolesFromContent, type SampleCell } from "./content";
+import { findDayDate } from "./free-dates";
+import { isHeadingLabel, matchHeaderRow, ROLE_NAMES } from "./headers";
+import { lastStatusWord, readStatusOnly } from "./progress";
+import { parseRef } from "./refs";
+import { reportDateOf } from "./report-date";
+import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
+
+export { parseRef } from "./refs";
 
 interface RowCell {
   col: number;
@@ -25,15 +24,18 @@ interface RowCell {
   cell: Cell;
 }
 
-const OBJECTIVE_LINE = /^objective\s*(\d+(?:\.\d+)*)?\s*[.:\-–]?\s*(.*)$/i;
+/** A group row: "Objective 3.1", "Priority 2: ...", "Theme: Reducing harm", "Workstream 4". */
+const GROUP_LINE = /^(objective|(?:strategic |key )?priority|theme|work ?stream|outcome(?: area)?|strand|aim|goal|section|category|focus area|pillar|programme)\s*(\d+(?:\.\d+)*[a-z]?)?\s*([.:\-–])?\s*(.*)$/i;
+/** A numbered heading alone in a row: "3. Acceptable Use Policy", "2 Housing". */
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,80})$/;
 const TARGET_LINE = /^(?:by\b.*\bwe aim\b|target\s*:)/i;
-const REPORT_DATE_LINE = /^(?:progress report\b|report(?:ing)? date\b|(?:position|progress|status) as at\b|updated\b|as at\b)/i;
-const REPORT_DATE_LINE_IN_TABLE = /^(?:progress report\b|report(?:ing)? date\b)/i;
 const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]\s*(\S.*)$/i;
 const DASHES = /^[-–—_=.|\s]+$/;
-const REF = /^(?:(red|amber|green)\b[\s:,\-–]*)?(\d+(?:\.\d+)+)\.?$/i;
+const IN_TABLE_REPORT_LINE = /report|position|as at|as of|monitoring/i;
 /** A comment that opens with a date: "12/03/2009: ...", "Updated 1 May 2009 - ...". */
 const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4})/i;
+/** Rows beneath a header row read to confirm it and to read its columns' content. */
+const SAMPLE_ROWS = 30;
 
 /** The cells of a row that hold something, left to right. */
 function rowCells(grid: Grid, row: number): RowCell[] {
@@ -49,21 +51,14 @@ function rowCells(grid: Grid, row: number): RowCell[] {
   return out;
 }
 
-/** The ref of a ref cell's text ("Amber 3.1.1" gives ref 3.1.1 and status word amber), or null. */
-export function parseRef(text: string): { ref: string; statusWord: StatusWord | null } | null {
-  const m = REF.exec(text.trim());
-  if (!m) return null;
-  return { ref: m[2], statusWord: m[1] ? (m[1].toLowerCase() as StatusWord) : null };
-}
-
-function emptyField(): Field {
-  return { text: "", col: null };
+function textIn(cells: RowCell[], col: number | undefined): string {
+  if (col === undefined) return "";
+  for (const c of cells) if (c.col === col) return c.text;
+  return "";
 }
 
 function fieldAt(cells: RowCell[], col: number | undefined): Field {
-  if (col === undefined) return emptyField();
-  const c = cells.find((x) => x.col === col);
-  return { text: c ? c.text : "", col };
+  return col === undefined ? { text: "", col: null } : { text: textIn(cells, col), col };
 }
 
 function appendText(a: string, b: string): string {
@@ -75,6 +70,13 @@ function commentOf(row: number, col: number, text: string): ProgressComment {
   return { row, col, text, statusWord: lastStatusWord(text), date: dated ? findDayDate(dated[1]) : null };
 }
 
+/** Same headings in the same columns: a header repeated after a page break or for the next block. */
+function sameHeadings(table: TableHeader, cells: RowCell[], headingAt: (col: number) => string): boolean {
+  const headed = table.matches.filter((m) => m.by === "heading");
+  if (headed.length < 2 || cells.length < headed.length) return false;
+  return headed.every((m) => headingAt(m.col) === m.header);
+}
+
 /** State of a pass over one sheet. */
 class SheetReader {
   readonly sheet: PlanSheet;
@@ -84,8 +86,12 @@ class SheetReader {
   private lastAction: Action | null = null;
   private readonly merges: Map<string, Area>;
   private themeFound = false;
+  private readonly shape: SheetShape = { labels: [], cells: 0, numbers: 0, formRows: 0, rows: 0 };
 
-  constructor(private readonly grid: Grid) {
+  constructor(
+    private readonly grid: Grid,
+    private readonly map: SheetColumnMap | null,
+  ) {
     this.merges = mergeIndex(grid);
     this.sheet = {
       name: grid.name,
@@ -99,6 +105,8 @@ class SheetReader {
       actions: [],
       protected: grid.protected,
       issues: [],
+      notPlan: null,
+      usesRefs: false,
     };
   }
 
@@ -108,15 +116,77 @@ class SheetReader {
       const cells = rowCells(this.grid, row);
       if (cells.length > 0) this.readRow(row, cells);
     }
-    this.sheet.layout =
-      this.sheet.tables.length === 0 ? "none" : this.sheet.tables.some((t) => t.columns.objective !== undefined) ? "flat" : "blocks";
-    return this.sheet;
+    if (this.sheet.tables.length === 0 && this.map?.columns.action !== undefined && this.map.plan !== false) this.readWithMapOnly();
+    return this.finish();
+  }
+
+  private finish(): PlanSheet {
+    const s = this.sheet;
+    const plan = this.map?.plan;
+    const actionTables = s.tables.filter(isActionTable);
+    if (plan === false || (plan !== true && actionTables.length === 0)) {
+      s.notPlan = plan === false ? "set as not a plan sheet in the column map" : whyNotAPlan(s.tables, this.shape);
+      s.tables = [];
+      s.actions = [];
+      s.objectives = [];
+    }
+    s.usesRefs = s.actions.some((a) => a.ref !== null || a.refText !== "");
+    s.layout = s.tables.length === 0 ? "none" : s.tables.some((t) => t.columns.objective !== undefined) ? "flat" : "blocks";
+    if (this.map && s.tables.length > 0) s.issues.push(...this.mapIssues());
+    return s;
+  }
+
+  /** A sheet where only the officer's map finds the table: the header is the row above the first row with text in its Action column. */
+  private readWithMapOnly(): void {
+    const col = this.map?.columns.action as number;
+    let first = -1;
+    for (let r = 0; r < this.grid.rows.length && first < 0; r++) if (textAt(this.grid, r, col) !== "") first = r;
+    if (first < 0) return;
+    const headerRow = isHeadingLabel(textAt(this.grid, first, col)) ? first : first - 1;
+    const base: TableHeader = { row: headerRow, columns: {}, matches: [], firstCol: col, lastCol: col };
+    this.table = applyColumnMap(base, this.map as SheetColumnMap, (c) => textAt(this.grid, headerRow, c));
+    this.sheet.tables.push(this.table);
+    for (let row = headerRow + 1; row < this.grid.rows.length; row++) {
+      const cells = rowCells(this.grid, row);
+      if (cells.length > 0 && !this.readPageLine(row, cells)) this.readTableRow(row, cells, this.table);
+    }
+  }
+
+  /** A column the map names that holds nothing in any of the sheet's tables: an issue naming the cell. */
+  private mapIssues(): Issue[] {
+    const out: Issue[] = [];
+    const columns = (this.map as SheetColumnMap).columns;
+    for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) {
+      const used = this.sheet.tables.some((t) => textAt(this.grid, t.row, col) !== "") || this.sheet.actions.some((a) => textAt(this.grid, a.row, col) !== "");
+      if (used) continue;
+      const cell = cellAddress(this.sheet.tables[0].row, col);
+      out.push({
+        code: "column-map",
+        severity: "error",
+        sheet: this.sheet.name,
+        cell,
+        message: `The column map puts ${ROLE_NAMES[role]} in column ${columnLetter(col)}, but column ${columnLetter(col)} of this table is empty.`,
+        hint: `Choose the column that holds ${ROLE_NAMES[role]} in the column map (or --columns), or clear the choice.`,
+      });
+    }
+    return out;
+  }
+
+  private noteShape(cells: RowCell[]): void {
+    const shape = this.shape;
+    shape.rows++;
+    shape.cells += cells.length;
+    for (const c of cells) if (c.cell.kind === "number") shape.numbers++;
+    if (cells.length === 2 && cells[0].text.endsWith(":")) shape.formRows++;
+    if (shape.labels.length === 0 && cells.length >= 3 && cells.every((c) => c.cell.kind === "text" && c.text.length <= 40 && !/\d/.test(c.text))) {
+      shape.labels = cells.map((c) => c.text);
+    }
   }
 
   private readRow(row: number, cells: RowCell[]): void {
-    const first = cells[0].text;
+    this.noteShape(cells);
     if (this.readPageLine(row, cells)) return;
-    const header = matchHeaderRow(row, cells);
+    const header = this.headerAt(row, cells);
     if (header) {
       this.sheet.tables.push(header);
       this.table = header;
@@ -125,19 +195,13 @@ class SheetReader {
       return;
     }
     if (cells.every((c) => DASHES.test(c.text))) return;
-    if (this.table) {
-      const refCol = this.table.columns.ref;
-      const refText = refCol === undefined ? "" : (cells.find((c) => c.col === refCol)?.text ?? "");
-      if (parseRef(refText)) {
-        this.addAction(row, cells, this.table);
-        return;
-      }
-    }
-    const objective = OBJECTIVE_LINE.exec(first);
-    if (objective && cells[0].col <= 1 && (objective[1] !== undefined || objective[2] === "" || cells.length > 1)) {
-      this.startObjective(row, first, objective[1] ?? null, appendText(objective[2], cells.slice(1).map((c) => c.text).join(" ")));
+    const table = this.table;
+    if (table && table.columns.ref !== undefined && parseRef(textIn(cells, table.columns.ref)) && cells.length > 1) {
+      this.addAction(row, cells, table);
       return;
     }
+    if (this.readGroupRow(row, cells, table)) return;
+    const first = cells[0].text;
     if (TARGET_LINE.test(first) && this.objective && cells.length === 1) {
       this.objective.target = appendText(this.objective.target, first);
       this.objectiveAwaitingText = null;
@@ -148,20 +212,55 @@ class SheetReader {
       this.objectiveAwaitingText = null;
       return;
     }
-    if (this.table) {
-      this.readTableRow(row, cells, this.table);
+    if (table) {
+      this.readTableRow(row, cells, table);
       return;
     }
     if (this.sheet.title === "" && this.sheet.tables.length === 0) this.sheet.title = first;
   }
 
+  /** The table header this row is, or null: a repeat of the current one, or a new one the rows beneath confirm. */
+  private headerAt(row: number, cells: RowCell[]): TableHeader | null {
+    const headingAt = (col: number) => textIn(cells, col);
+    const current = this.table;
+    if (current && sameHeadings(current, cells, headingAt)) return { ...current, row };
+    const found = matchHeaderRow(row, cells.map((c) => ({ col: c.col, text: c.text, kind: c.cell.kind })));
+    if (!found) return null;
+    const sample = this.sampleBeneath(row, found);
+    if (sample === null) return null;
+    const headed = new Set(cells.map((c) => c.col));
+    let header = rolesFromContent(found, sample, headed);
+    if (this.map) header = applyColumnMap(header, this.map, headingAt);
+    return header;
+  }
+
+  /**
+   * The data rows beneath a header candidate (up to the next header-like row), or null when none
+   * fits under it: a header is confirmed by a row of data in its columns.
+   */
+  private sampleBeneath(row: number, header: TableHeader): SampleCell[][] | null {
+    const out: SampleCell[][] = [];
+    const roleCols = new Set(Object.values(header.columns));
+    let fits = false;
+    const end = Math.min(this.grid.rows.length, row + 1 + SAMPLE_ROWS);
+    for (let r = row + 1; r < end; r++) {
+      const cells = rowCells(this.grid, r);
+      if (cells.length === 0) continue;
+      if (cells.length >= 2 && matchHeaderRow(r, cells.map((c) => ({ col: c.col, text: c.text, kind: c.cell.kind })))) break;
+      if (cells.length >= 2 && cells.some((c) => roleCols.has(c.col))) fits = true;
+      if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.cell.kind === "date" })));
+    }
+    // A header with nothing beneath yet (a new plan) stands when its headings name three of the action table's roles.
+    const strong = ["ref", "action", "timescale", "lead", "progress"].filter((r) => header.columns[r as ColumnRole] !== undefined).length >= 3;
+    return fits || (out.length === 0 && strong) ? out : null;
+  }
+
   /** Report-date and theme lines, above the tables or repeated after a page break. */
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
-    const text = cells.map((c) => c.text).join(" ");
-    const inTable = this.lastAction !== null;
-    if ((inTable ? REPORT_DATE_LINE_IN_TABLE : REPORT_DATE_LINE).test(text)) {
-      const date = cells.map((c) => (c.cell.kind === "date" ? c.cell.date : undefined)).find((d) => d) ?? findDayDate(text);
+    const text = cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
+    if (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text)) {
+      const date = reportDateOf(text);
       if (date) {
         if (this.sheet.reportDate === null || date > this.sheet.reportDate) {
           this.sheet.reportDate = date;
@@ -182,15 +281,32 @@ class SheetReader {
     return false;
   }
 
+  /** A group row ("Objective 3.1" + text, "Priority 2: ...", "3. Acceptable Use Policy"): starts a group. */
+  private readGroupRow(row: number, cells: RowCell[], table: TableHeader | null): boolean {
+    const first = cells[0];
+    const leftmost = table ? first.col <= table.firstCol + 1 : first.col <= 1;
+    if (!leftmost || cells.length > 2) return false;
+    const rest = cells.slice(1).map((c) => c.text).join(" ");
+    const g = GROUP_LINE.exec(first.text);
+    if (g && (g[2] !== undefined || g[3] !== undefined || g[4] === "" || cells.length > 1) && first.text.length <= 200) {
+      const word = g[1].charAt(0).toUpperCase() + g[1].slice(1).toLowerCase();
+      this.startObjective(row, g[2] ? `${word} ${g[2]}` : first.text, g[2] ?? null, appendText(g[4], rest));
+      return true;
+    }
+    const n = cells.length === 1 && first.cell.italic !== true && first.col !== table?.columns.comments ? NUMBERED_HEADING.exec(first.text) : null;
+    if (n) {
+      this.startObjective(row, first.text, n[1], n[2]);
+      return true;
+    }
+    return false;
+  }
+
   private startObjective(row: number, label: string, ref: string | null, text: string): void {
-    const objective: Objective = { ref, label: ref ? `Objective ${ref}` : label, text, target: "", row };
+    const objective: Objective = { ref, label, text, target: "", row };
     this.sheet.objectives.push(objective);
     this.objective = objective;
     this.objectiveAwaitingText = text === "" ? objective : null;
     this.lastAction = null;
-    // An objective line closes the table above it; the next block brings its own header.
-    // In the flat layout objectives live in a column, so a table is never closed by one.
-    if (this.table && this.table.columns.objective === undefined) this.table = null;
   }
 
   private readTableRow(row: number, cells: RowCell[], table: TableHeader): void {
@@ -201,16 +317,21 @@ class SheetReader {
       last.comments.push(commentOf(row, cells[0].col, cells[0].text));
       return;
     }
-    const refText = col.ref === undefined ? "" : (cells.find((c) => c.col === col.ref)?.text ?? "");
-    if (last && refText === "" && !has("timescale")) {
-      this.continueAction(last, row, cells, table);
+    if (col.ref === undefined) {
+      // A table without refs: each row with action text is an action.
+      if (has("action") && (cells.length > 1 || !last || cells[0].col !== col.action || !this.isCommentRow(row, cells, table))) this.addAction(row, cells, table);
+      else if (last) this.continueAction(last, row, cells, table);
       return;
     }
-    if (has("action") || has("timescale") || has("lead") || refText !== "") {
-      this.addAction(row, cells, table);
+    const refText = textIn(cells, col.ref);
+    if (refText === "") {
+      if (last && !has("timescale")) this.continueAction(last, row, cells, table);
+      else if (has("action") || has("timescale") || has("lead")) this.addAction(row, cells, table);
+      else if (last) this.continueAction(last, row, cells, table);
       return;
     }
-    if (last) this.continueAction(last, row, cells, table);
+    // Text in the Ref column that is no ref: an action with a malformed ref, unless it stands alone (free text).
+    if (cells.length > 1 && (has("action") || has("timescale") || has("lead"))) this.addAction(row, cells, table);
   }
 
   /**
@@ -235,7 +356,7 @@ class SheetReader {
     const col = table.columns;
     const refField = fieldAt(cells, col.ref);
     const parsed = parseRef(refField.text);
-    const timescaleCell = cells.find((c) => c.col === col.timescale);
+    const timescaleCell = col.timescale === undefined ? undefined : cells.find((c) => c.col === col.timescale);
     const action: Action = {
       sheet: this.sheet.name,
       row,
@@ -256,20 +377,22 @@ class SheetReader {
       risks: fieldAt(cells, col.risks),
       progress: col.progress === undefined ? null : fieldAt(cells, col.progress),
       rag: col.rag === undefined ? null : fieldAt(cells, col.rag),
+      statusCell: col.progress === undefined ? statusCellOf(cells, table) : null,
       comments: [],
-      errorCells: cells.filter((c) => c.cell.kind === "error").map((c) => ({ col: c.col, text: c.text })),
+      errorCells: [],
     };
-    if (col.objective !== undefined) action.objective = this.flatObjective(row, fieldAt(cells, col.objective).text);
+    for (const c of cells) if (c.cell.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+    if (col.objective !== undefined) action.objective = this.flatObjective(row, textIn(cells, col.objective));
     const comment = col.comments === undefined ? undefined : cells.find((c) => c.col === col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
     this.sheet.actions.push(action);
     this.lastAction = action;
   }
 
-  /** The objective named in a flat table's Objective column ("3.1", "Objective 3.1 - text"). */
+  /** The objective named in a flat table's group column ("3.1", "Objective 3.1 - text", "Housing"). */
   private flatObjective(row: number, text: string): Objective | null {
     if (text === "") return this.objective;
-    const m = /^(?:objective\s*)?(\d+(?:\.\d+)*)?\s*[.:\-–]?\s*(.*)$/i.exec(text);
+    const m = /^(?:(?:objective|priority|theme|workstream|outcome)\s*)?(\d+(?:\.\d+)*)?\s*[.:\-–]?\s*(.*)$/i.exec(text);
     const ref = m?.[1] ?? null;
     const known = this.sheet.objectives.find((o) => (ref !== null ? o.ref === ref : o.label === text));
     if (known) return known;
@@ -284,8 +407,8 @@ class SheetReader {
     const col = table.columns;
     const extend = (field: Field | null, c: number | undefined) => {
       if (!field || c === undefined) return;
-      const cell = cells.find((x) => x.col === c);
-      if (cell) field.text = appendText(field.text, cell.text);
+      const text = textIn(cells, c);
+      if (text !== "") field.text = appendText(field.text, text);
     };
     extend(action.action, col.action);
     extend(action.timescale, col.timescale);
@@ -299,8 +422,24 @@ class SheetReader {
   }
 }
 
-/** The plan one worksheet holds. */
-export function readPlanSheet(grid: Grid): PlanSheet {
-  return new SheetReader(grid).read();
+/**
+ * Where a table has no Progress column: a cell of the action's row whose whole text is a status
+ * ("DONE", "Complete", "On going"); in the Time-scale column only a finished one ("Completed").
+ */
+function statusCellOf(cells: RowCell[], table: TableHeader): Field | null {
+  const col = table.columns;
+  for (const c of cells) {
+    if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag) continue;
+    if (c.cell.kind !== "text") continue;
+    const status = readStatusOnly(c.text);
+    if (status === null) continue;
+    if (c.col === col.timescale && status !== "complete" && status !== "closed") continue;
+    return { text: c.text, col: c.col };
+  }
+  return null;
 }
 
+/** The plan one worksheet holds, read with the officer's column map where there is one. */
+export function readPlanSheet(grid: Grid, map: SheetColumnMap | null = null): PlanSheet {
+  return new SheetReader(grid, map).read();
+}

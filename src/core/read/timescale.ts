@@ -7,7 +7,7 @@
  * The regular expressions are compiled once, anchored, and bounded so that a long or
  * hostile string costs linear time.
  */
-import { endOfMonth, isValidDay, isoDate, type IsoDate } from "../dates";
+import { endOfMonth, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "../dates";
 import type { Deadline, DeadlineKind } from "../model";
 
 
@@ -18,13 +18,13 @@ const MAX_YEAR = 2099;
 const MAX_EXPRESSION_LENGTH = 120;
 
 /** Month names as typed: full, three-letter, "Sept", "Febuary", with an optional dot. */
-const MONTH = "(jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+export const MONTH = "(jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** A day of the month with an optional ordinal, also written apart: "1st", "1 st", "30 th". */
-const DAY = "(\\d{1,2})(?: ?(?:st|nd|rd|th))?";
+export const DAY = "(\\d{1,2})(?: ?(?:st|nd|rd|th))?";
 /** A year: four digits or two. */
-const YEAR = "(\\d{4}|\\d{2})";
+export const YEAR = "(\\d{4}|\\d{2})";
 /** Between the parts of a written date: "31 March 2010", "31-Mar-2010", "31.Mar.10", "Mar '10". */
-const SEP = "[ ,\\-/.']{0,3}";
+export const SEP = "[ ,\\-/.']{0,3}";
 
 const ISO_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DAY = /^(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/;
@@ -44,9 +44,9 @@ const CALENDAR_QUARTER = new RegExp(`^${QUARTER_NAME} ?(?:of )?\\(?${YEAR}\\)?$`
 const YEAR_ONLY = /^(?:(?:calendar|cal\.?) year )?(\d{4})$/;
 
 /** Words that say the action recurs or continues, so it has no single deadline. */
-const ONGOING = /(?:^|[^a-z])(?:on ?-?going|(?:bi-?)?annual(?:ly)?|yearly|quarterly|monthly|weekly|fortnightly|daily|every|each (?:year|month|quarter|week)|continu(?:e[ds]?|ous(?:ly)?|al(?:ly)?|ing)|onwards?|rolling|regular(?:ly)?|throughout|as (?:and when|required|needed|necessary)|indefinite(?:ly)?)(?![a-z])/;
+const ONGOING = /(?:^|[^a-z])(?:on ?-?going|(?:bi-?)?annual(?:ly)?|yearly|quarterly|(?:six|bi|two|three)-? ?monthly|half-? ?yearly|termly|monthly|weekly|fortnightly|daily|with immediate effect|immediately|business as usual|every|each (?:year|month|quarter|week)|continu(?:e[ds]?|ous(?:ly)?|al(?:ly)?|ing)|onwards?|rolling|regular(?:ly)?|throughout|as (?:and when|required|needed|necessary)|indefinite(?:ly)?)(?![a-z])/;
 /** Words in front of a date that do not change it: "by", "end of", "deadline:", "Wed" ... */
-const LEADING_WORDS = /^(?:by|before|until|till|no later than|not later than|on or before|(?:by )?(?:the )?end(?: of)?|deadline|target(?: date)?|due(?: date| by)?|date|(?:to be )?complete(?:d)? by|week ending|w\/e|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?:[ :-]+|$)/;
+const LEADING_WORDS = /^(?:by|before|until|till|during|in|around|approx(?:imately|\.)?|circa|c\.|w\/c|w\/b|wc|week (?:commencing|beginning|starting)|no later than|not later than|on or before|(?:by )?(?:the )?end(?: of)?|deadline|target(?: date)?|due(?: date| by)?|date|(?:to be )?complete(?:d)? by|week ending|w\/e|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?:[ :-]+|$)/;
 const COMMAS = / ?, ?/g;
 const TRAILING_TIME = / \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/;
 const EDGE_PUNCTUATION = /^[\s.,;:!?'"*()[\]-]+|[\s.,;:!?'"*()[\]]+$/g;
@@ -62,7 +62,7 @@ const BARE_DAY = /^(\d{1,2})(?: ?(?:st|nd|rd|th))?$/;
 const RANGE_FROM = /^(?:from|between) /;
 
 /** Placeholder spellings, compared with case, space and punctuation removed. */
-const PLACEHOLDER_KEY = /^(?:timescales?|deadline|dates?|target(?:date)?)?(?:tbc|tba|tbd|tbe|tbcd|na|nk|none|unknown|notknown|notapplicable|pending|notset|notyet(?:set|known|agreed|confirmed|decided)|tobe(?:confirmed|revised|completed|agreed|decided|determined|arranged|advised|set|identified|established|discussed|reviewed|finalised|finalized))?$/;
+const PLACEHOLDER_KEY = /^(?:timescales?|deadline|dates?|target(?:date)?)?(?:tbc|tba|tbd|tbe|tbcd|na|nk|none|unknown|notknown|notapplicable|pending|notset|willbe(?:reviewed|confirmed|agreed|set|revised)|awaiting[a-z]*|notyet(?:set|known|agreed|confirmed|decided)|tobe(?:confirmed|revised|completed|agreed|decided|determined|arranged|advised|set|identified|established|discussed|reviewed|finalised|finalized))?$/;
 const PLACEHOLDER_NOISE = /[\s\p{P}]+/gu;
 const MAX_PLACEHOLDER_LENGTH = 60;
 const HAS_DIGIT = /\d/;
@@ -77,37 +77,37 @@ function noDeadline(kind: "ongoing" | "missing" | "unparsed"): Deadline {
 }
 
 /** The text of any value, without throwing (a cell may hand over something that is not a string). */
-function asText(value: unknown): string {
+export function asText(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
 }
 
 /** One line, single spaces, plain dashes and quotes, lower case, trimmed. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   const clean = NEEDS_CLEANING.test(text) ? text.replace(SPACES, " ").replace(DASHES, "-").replace(QUOTES, "'") : text;
   return clean.toLowerCase().trim();
 }
 
 /** The value of a run of decimal digits (NaN for anything else). */
-function digits(text: string): number {
+export function digits(text: string): number {
   return +text;
 }
 
 /** A written year as a number: two digits are 20xx; null outside the plausible years. */
-function toYear(text: string): number | null {
+export function toYear(text: string): number | null {
   const n = digits(text);
   const year = text.length === 2 ? 2000 + n : n;
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
 /** The number (1-12) of a month name as typed ("Sept", "march", "Febuary"). */
-function monthNumber(name: string): number {
+export function monthNumber(name: string): number {
   return MONTH_NUMBERS[name.slice(0, 3)] ?? 0;
 }
 
 /** A day-precision deadline, or null when the day does not exist ("31/02/2010"). */
-function dayDeadline(yearText: string, month: number, day: number): Deadline | null {
+export function dayDeadline(yearText: string, month: number, day: number): Deadline | null {
   const year = toYear(yearText);
   if (year === null || !isValidDay(year, month, day)) return null;
   return { deadline: isoDate(year, month, day), kind: "date" };
@@ -199,9 +199,60 @@ function parseYear(s: string): Deadline | null {
   return year === null ? null : { deadline: isoDate(year, 12, 31), kind: "year" };
 }
 
+
+const SEASONS: Readonly<Record<string, number>> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
+const TERMS: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 12, fall: 12 };
+const SEASON = /^(spring|summer|autumn|fall|winter)( (?:school )?term)? (\d{4}|\d{2})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
+const TWO_MONTHS = new RegExp(`^${MONTH} ?(?:/|&|and|or) ?${MONTH}${SEP}${YEAR}$`);
+const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
+/** Serial days of plausible deadlines: 1 Jan 1960 to 31 Dec 2099. */
+const MIN_SERIAL = 21916;
+const MAX_SERIAL = 73415;
+
+/**
+ * "Summer 2010" (June-August), "Autumn 2010" (to November), "Winter 2010/11" (to February),
+ * "Spring 2011" (to May); school terms: "Autumn term 2010" (ends December), "Spring term 2011"
+ * (ends April), "Summer term 2011" (ends July). The last day of the last month.
+ */
+function parseSeason(s: string): Deadline | null {
+  const m = SEASON.exec(s);
+  if (!m) return null;
+  const term = m[2] !== undefined;
+  const month = term ? TERMS[m[1]] : SEASONS[m[1]];
+  if (month === undefined) return null;
+  // Winter runs into the next year: "Winter 2010" and "Winter 2010/11" end in February 2011.
+  const yearText = m[4] ?? m[3];
+  const year = toYear(yearText);
+  if (year === null) return null;
+  const endYear = !term && m[1] === "winter" && m[4] === undefined ? year + 1 : year;
+  return endYear <= MAX_YEAR ? { deadline: endOfMonth(endYear, month), kind: "month" } : null;
+}
+
+/** "June/July 2010", "Feb/Mar 2011": the last day of the later month. */
+function parseTwoMonths(s: string): Deadline | null {
+  const m = TWO_MONTHS.exec(s);
+  if (!m) return null;
+  const first = monthNumber(m[1]);
+  const second = monthNumber(m[2]);
+  const year = toYear(m[3]);
+  if (year === null) return null;
+  // "Dec/Jan 2011": the later month is January of the year written.
+  return second >= first ? monthDeadline(m[3], second) : { deadline: endOfMonth(year, second), kind: "month" };
+}
+
+/** A bare number that is an Excel date serial (40602 is 28 Feb 2011). */
+function parseSerial(s: string): Deadline | null {
+  if (!EXCEL_SERIAL.test(s)) return null;
+  const n = +s;
+  if (n < MIN_SERIAL || n > MAX_SERIAL) return null;
+  const iso = fromExcelSerial(n);
+  return iso ? { deadline: iso, kind: "date" } : null;
+}
+
 const SINGLE_PARSERS: ReadonlyArray<(s: string) => Deadline | null> = [
   parseIsoDay, parseNumericDay, parseTextDay, parseMonthFirstDay, parseMonthYear,
   parseFinancialQuarter, parseCalendarQuarter, parseFinancialYear, parseYear,
+  parseSeason, parseTwoMonths, parseSerial,
 ];
 
 /** Strips what may stand around a date without changing it: "by", "end of", "deadline:", a time, punctuation. */
@@ -265,76 +316,64 @@ function isOngoing(s: string): boolean {
   return ONGOING.test(s);
 }
 
+/** "by end of financial year", "year end", "end of year": no year written, so the one the as-of date falls in. */
+const RELATIVE_YEAR_END = /^(?:by |before |at )?(?:the )?(?:end of (?:the )?(?:current )?(?:financial |fin\.? )?year|(?:financial |fin\.? )?year[- ]?end|(?:by )?(?:the )?end of (?:the )?fy|fy ?end)$/;
+/** The replaced date of a revised timescale: "(revised from Sept 2010)", "(was Dec 10)", "(originally ...)". */
+const REPLACED = / ?[([](?:revised|changed|moved|extended|deferred|slipped|put back)? ?(?:from|was|previously|originally|orig\.?|old|formerly)\b[^)\]]*[)\]]/g;
+/** "Sept 2010 revised to Dec 2010", "Dec 10 - now Mar 11": the current date is the one after. */
+const REVISED_TO = /^.*?\b(?:revised|changed|moved|extended|deferred|slipped|put back|rescheduled|now)\b(?: to| until|:)? ?(.+)$/;
+/** "From April 2010", "with effect from 1 May 2010": an open-ended start. */
+const OPEN_START = /^(?:from|starting|start|commencing|beginning|with effect from|w\.?e\.?f\.?)\b[ :]*(.+)$/;
+/** A placeholder followed by its reason: "TBC (awaiting funding)", "TBC - awaiting funding". */
+const PLACEHOLDER_WITH_REASON = /^([a-z/.? ]{1,30}?) ?(?:\(.*\)|[-:;,] .*)$/;
+
+/** The 31 March that ends the financial year a date falls in. */
+function financialYearEndOf(asOf: IsoDate): IsoDate {
+  const [y, m] = asOf.split("-").map(Number);
+  return isoDate(m >= 4 ? y + 1 : y, 3, 31);
+}
+
 /**
  * Deadline from a Time-scale cell's text (UK conventions, SPEC section 4): a day, the end of
- * a month, quarter, financial year or year, the end of a range; or no deadline, because the
- * action is ongoing, the timescale is missing, or the text is not understood.
- * Never throws, for any string.
+ * a month, season, term, quarter, financial year or year, the end of a range, the current date of
+ * a revised one; or no deadline, because the action is ongoing, the timescale is missing, or the
+ * text is not understood. "By end of financial year" needs the as-of date (without it: unparsed).
+ * Never throws, for any string; linear time.
  */
-export function parseTimescale(text: string): Deadline {
+export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   const s = normalise(asText(text));
   if (isPlaceholderKey(s)) return noDeadline("missing");
-  if (isOngoing(s)) return noDeadline("ongoing");
-  if (s.length > MAX_EXPRESSION_LENGTH || !HAS_DIGIT.test(s)) return noDeadline("unparsed");
-  return parseSingle(s) ?? parseRange(stripAffixes(s)) ?? noDeadline("unparsed");
-}
-
-/* ---- Dates in free text (report-date lines, progress comments) ---- */
-
-const FREE_NUMERIC_DAY = /(^|[^\d.])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\3 ?(\d{4}|\d{2})(?![\d])/g;
-const FREE_TEXT_DAY = new RegExp(`(^|[^a-z0-9])${DAY}(?: of)?${SEP}${MONTH}(?![a-z])${SEP}${YEAR}(?!\\d)`, "g");
-const FREE_MONTH_FIRST_DAY = new RegExp(`(^|[^a-z])${MONTH} ${DAY}(?:,)? (\\d{4})(?!\\d)`, "g");
-const FREE_ISO_DAY = /(^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
-
-/** A day found in free text: where it starts, and the date. */
-interface Found {
-  index: number;
-  date: IsoDate;
-}
-
-/** The ISO date of a written day, or null when the day does not exist. */
-function validDay(yearText: string, month: number, day: number): IsoDate | null {
-  return dayDeadline(yearText, month, day)?.deadline ?? null;
-}
-
-/**
- * A dotted date with a two-digit year ("7.2.10") is read only when day and month have two
- * digits too ("31.12.10"), so a ref such as 7.2.10 in a comment is not taken for a date.
- */
-function isRefLike(sep: string, day: string, month: string, year: string): boolean {
-  return sep === "." && year.length === 2 && (day.length === 1 || month.length === 1);
-}
-
-/** The first valid match of a global pattern, the date read from its groups by `read`. */
-function firstValid(text: string, pattern: RegExp, read: (m: RegExpExecArray) => IsoDate | null): Found | null {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const date = read(m);
-    if (date) return { index: m.index + m[1].length, date };
-    pattern.lastIndex = m.index + m[1].length + 1;
+  const withReason = HAS_DIGIT.test(s) ? null : PLACEHOLDER_WITH_REASON.exec(s);
+  if (withReason && isPlaceholderKey(withReason[1])) return noDeadline("missing");
+  if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
+  if (RELATIVE_YEAR_END.test(stripAffixes(s))) {
+    return asOf ? { deadline: financialYearEndOf(asOf), kind: "financial-year" } : noDeadline("unparsed");
   }
-  return null;
+  const current = currentDate(s);
+  if (isOngoing(current)) return noDeadline("ongoing");
+  if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
+  const found = parseSingle(current) ?? parseRange(stripAffixes(current));
+  if (found) return found;
+  const open = OPEN_START.exec(current);
+  if (open && (parseSingle(open[1]) ?? parseRange(open[1]))) return noDeadline("ongoing");
+  return noDeadline("unparsed");
 }
 
-/** Readers of each free-text day pattern, in the pattern's groups. */
-const FREE_READERS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => IsoDate | null]> = [
-  [FREE_NUMERIC_DAY, (m) => (isRefLike(m[3], m[2], m[4], m[5]) ? null : validDay(m[5], digits(m[4]), digits(m[2])))],
-  [FREE_TEXT_DAY, (m) => validDay(m[4], monthNumber(m[3]), digits(m[2]))],
-  [FREE_MONTH_FIRST_DAY, (m) => validDay(m[4], monthNumber(m[2]), digits(m[3]))],
-  [FREE_ISO_DAY, (m) => validDay(m[2], digits(m[3]), digits(m[4]))],
-];
-
-/**
- * A single day date in free text such as a report-date line or a comment: "13th May 2009",
- * "16th OCT 2009", "31/03/2010", "1 Apr 09", "31.12.2010". Returns the first day-precision
- * date found in the text (day before month), or null. Never throws.
- */
-export function findDayDate(text: string): IsoDate | null {
-  const s = normalise(asText(text));
-  let best: Found | null = null;
-  for (const [pattern, read] of FREE_READERS) {
-    const found = firstValid(s, pattern, read);
-    if (found && (best === null || found.index < best.index)) best = found;
+/** The date a revised timescale now says: the replaced date in brackets dropped, or the one after "revised to". */
+function currentDate(s: string): string {
+  if (!s.includes("(") && !s.includes("[") && !/revis|chang|mov|exten|defer|slip|put back|resched|now/.test(s)) return s;
+  const dropped = s.replace(REPLACED, "").trim();
+  const revised = REVISED_TO.exec(dropped);
+  if (revised) {
+    const after = revised[1].replace(/[)\]]+$/, "").trim();
+    if (parseSingle(after) ?? parseRange(stripAffixes(after))) return after;
   }
-  return best ? best.date : null;
+  return dropped;
+}
+
+/** True when a short text reads as a date of any precision (for telling data rows from headings). */
+export function looksLikeDate(text: string): boolean {
+  if (text.length > 40) return false;
+  const d = parseTimescale(text);
+  return d.deadline !== null;
 }

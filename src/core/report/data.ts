@@ -185,7 +185,8 @@ function titleOf(sheets: ReadonlyArray<SheetAssessment>): string {
 
 function statusesShown(settings: Settings, tallies: ReadonlyArray<StatusTally>): Rag[] {
   const anyBlue = tallies.some((t) => t.counts.blue > 0 || (t.previous?.blue ?? 0) > 0);
-  return RAG_ORDER.filter((r) => r !== "blue" || settings.brag || anyBlue);
+  const anyClosed = tallies.some((t) => t.counts.closed > 0 || (t.previous?.closed ?? 0) > 0);
+  return RAG_ORDER.filter((r) => (r !== "blue" || settings.brag || anyBlue) && (r !== "closed" || anyClosed));
 }
 
 // ---- the report ---------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ export function tallyOf(now: ReadonlyArray<Rag>, previous: ReadonlyArray<Rag> | 
   const counts = countByRag(now.map((rag) => ({ rag })));
   const total = now.length;
   const shares = zeroCounts();
-  for (const r of RAG_ORDER) shares[r] = total === 0 ? 0 : counts[r] / total;
+  // A closed action is listed apart, not counted in the percentages.
+  const counted = total - counts.closed;
+  for (const r of RAG_ORDER) shares[r] = counted === 0 || r === "closed" ? 0 : counts[r] / counted;
   if (previous === null) return { total, counts, shares, previous: null, previousTotal: null, change: null };
   const before = countByRag(previous.map((rag) => ({ rag })));
   const change = zeroCounts();
@@ -54,7 +56,7 @@ export function previousReportOf(records: ReadonlyArray<HistoryRecord>, sheet: s
   return { asOf: date, byRef };
 }
 
-export const TRAVEL_RANK: Readonly<Record<Rag, number>> = { red: 0, amber: 1, "not-reported": 2, green: 3, blue: 4 };
+export const TRAVEL_RANK: Readonly<Record<Rag, number>> = { red: 0, amber: 1, "not-reported": 2, green: 3, blue: 4, closed: 5 };
 
 /** How a status moved from the previous one. */
 export function directionOf(now: Rag, before: Rag | null): Direction {

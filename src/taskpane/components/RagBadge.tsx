@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   green: colour("green"),
   blue: colour("blue"),
   notReported: colour("not-reported"),
+  closed: colour("closed"),
 });
 
 export interface RagBadgeProps {

@@ -1,0 +1,58 @@
+/**
+ * Issues of one kind on one sheet shown together ("9 actions have no progress comment: A39, A53,
+ * ..."), not once per cell: in the pane, the command line's table and the board report alike.
+ */
+import type { Issue, IssueCode, Severity } from "../model";
+
+/** What a group of each kind says of its cells ("have no timescale"). */
+const GROUP_PHRASES: Partial<Record<IssueCode, (n: number) => string>> = {
+  "timescale-missing": (n) => `${n} actions have no timescale`,
+  "timescale-placeholder": (n) => `${n} actions have a placeholder as their timescale`,
+  "timescale-unparsed": (n) => `${n} actions have a timescale the product does not understand`,
+  "lead-missing": (n) => `${n} actions have no lead responsibility`,
+  "lead-placeholder": (n) => `${n} actions have a placeholder as their lead`,
+  "ref-missing": (n) => `${n} actions have no ref`,
+  "ref-malformed": (n) => `${n} actions have a ref that is not a ref`,
+  "ref-duplicate": (n) => `${n} refs are used twice`,
+  "ref-wrong-objective": (n) => `${n} refs stand under another objective than their number says`,
+  "progress-missing": (n) => `${n} actions have no progress status`,
+  "progress-unknown": (n) => `${n} actions have a progress status that is not a known value`,
+  "comment-missing": (n) => `${n} actions have no progress comment`,
+  "comment-stale": (n) => `${n} actions have a progress comment older than the report date`,
+  "cell-error": (n) => `${n} cells show an error (such as #REF!)`,
+  "target-not-empty": (n) => `${n} cells are in the way of the columns Refresh RAG writes`,
+  "column-map": (n) => `${n} columns of the column map are empty on this sheet`,
+};
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+/** Cells named in a grouped message; the rest are in `cells`. */
+const MAX_NAMED = 12;
+/** Texts quoted from the cells of a group where the kind is about what they hold. */
+const QUOTED = /^(?:The timescale of .*?, |The progress of .*?, |.* has )?"([^"]{1,40})"/;
+
+/** The issues with those of one kind (on one sheet) merged into one, at the place of the first. */
+export function groupIssues(issues: ReadonlyArray<Issue>): Issue[] {
+  const byKey = new Map<string, Issue[]>();
+  const order: string[] = [];
+  for (const i of issues) {
+    const key = `${i.sheet}\u0000${i.code}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else {
+      byKey.set(key, [i]);
+      order.push(key);
+    }
+  }
+  return order.map((key) => {
+    const list = byKey.get(key) as Issue[];
+    const first = list[0];
+    const phrase = GROUP_PHRASES[first.code];
+    if (list.length === 1 || !phrase || list.some((i) => i.cell === "")) return first;
+    const cells = list.map((i) => i.cell);
+    const named = cells.slice(0, MAX_NAMED).join(", ") + (cells.length > MAX_NAMED ? `, ... (${cells.length - MAX_NAMED} more)` : "");
+    const quoted = [...new Set(list.map((i) => QUOTED.exec(i.message)?.[1]).filter((q): q is string => q !== undefined))].slice(0, 4);
+    const said = quoted.length > 0 ? ` (${quoted.map((q) => `"${q}"`).join(", ")}${quoted.length < list.length ? ", ..." : ""})` : "";
+    const severity = list.reduce<Severity>((s, i) => (SEVERITY_RANK[i.severity] < SEVERITY_RANK[s] ? i.severity : s), first.severity);
+    return { ...first, severity, message: `${phrase(list.length)}${said}: ${named}.`, cells };
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Column roles from content, where the headings do not settle them: the column whose cells read
+ * as timescales is the Time-scale, the column of short identifiers left of the text is the Ref,
+ * the column of the longest prose is the Action, a column of status words is the Progress.
+ * Only columns whose heading names no role are considered (a heading the reader understood wins).
+ */
+import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
+import { isIdentifier } from "./refs";
+import { readStatusOnly } from "./progress";
+import { parseTimescale } from "./timescale";
+
+/** One data cell beneath a header: its column, text and whether it is a real date. */
+export interface SampleCell {
+  col: number;
+  text: string;
+  date: boolean;
+}
+
+interface ColumnStats {
+  col: number;
+  filled: number;
+  timescales: number;
+  identifiers: number;
+  statuses: number;
+  length: number;
+}
+
+/** A share of a column's filled cells that settles its role. */
+const MOST = 0.6;
+
+function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, ColumnStats> {
+  const stats = new Map<number, ColumnStats>();
+  for (const cells of rows) {
+    for (const c of cells) {
+      let s = stats.get(c.col);
+      if (!s) stats.set(c.col, (s = { col: c.col, filled: 0, timescales: 0, identifiers: 0, statuses: 0, length: 0 }));
+      s.filled++;
+      s.length += c.text.length;
+      if (c.date) s.timescales++;
+      else if (c.text.length <= 40 && /\d|ongoing|tbc|annual|quarterly|year end/i.test(c.text)) {
+        const d = parseTimescale(c.text);
+        if (d.deadline !== null || d.kind === "ongoing") s.timescales++;
+      }
+      if (isIdentifier(c.text)) s.identifiers++;
+      if (readStatusOnly(c.text) !== null) s.statuses++;
+    }
+  }
+  return stats;
+}
+
+/**
+ * The header with the roles its headings left open filled from the rows beneath it (each such
+ * column marked as decided by content). Needs at least two filled cells in a column to decide.
+ */
+export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headed: ReadonlySet<number>): TableHeader {
+  const columns = { ...header.columns };
+  const matches: HeaderMatch[] = [...header.matches];
+  const stats = statsOf(rows);
+  const taken = new Set<number>(Object.values(columns));
+  const open = [...stats.values()].filter((s) => !headed.has(s.col) && !taken.has(s.col) && s.filled >= 2).sort((a, b) => a.col - b.col);
+  const assign = (role: ColumnRole, s: ColumnStats | undefined) => {
+    if (!s || columns[role] !== undefined || taken.has(s.col)) return;
+    columns[role] = s.col;
+    taken.add(s.col);
+    matches.push({ role, col: s.col, header: "", by: "content" });
+  };
+  const share = (s: ColumnStats, n: number) => n / s.filled >= MOST;
+  if (columns.timescale === undefined) assign("timescale", open.filter((s) => share(s, s.timescales)).sort((a, b) => b.timescales - a.timescales)[0]);
+  if (columns.progress === undefined) assign("progress", open.filter((s) => !taken.has(s.col) && share(s, s.statuses)).sort((a, b) => b.statuses - a.statuses)[0]);
+  if (columns.action === undefined) {
+    const prose = open.filter((s) => !taken.has(s.col) && s.length / s.filled >= 12).sort((a, b) => b.length / b.filled - a.length / a.filled)[0];
+    assign("action", prose);
+  }
+  const actionCol = columns.action;
+  if (columns.ref === undefined && actionCol !== undefined) {
+    assign("ref", open.filter((s) => !taken.has(s.col) && s.col < actionCol && share(s, s.identifiers)).sort((a, b) => b.col - a.col)[0]);
+  }
+  matches.sort((a, b) => a.col - b.col);
+  const cols = [header.firstCol, header.lastCol, ...Object.values(columns)];
+  return { ...header, columns, matches, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}

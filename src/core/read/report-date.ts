@@ -1,0 +1,28 @@
+/**
+ * Report-date lines in the usual wordings (SPEC section 4): "Progress report Updated 13th May 2009",
+ * "Position as at 31/12/10", "Status as at ...", "Data as of ...", "Update: Oct 2010" (a month: its
+ * last day), "Quarter 2 monitoring 2010/11", "Q3 update 2010/11" (a financial quarter: its last day).
+ * A line is a report-date line when, its report words taken away, all that is left is a date; so a
+ * date inside a sentence about something else ("agreed by the Board on 14 June 2010") is none.
+ */
+import type { IsoDate } from "../dates";
+import { parseTimescale } from "./timescale";
+
+/** Words that say a line dates the report. */
+const REPORT_WORD = /\b(?:report(?:ing)?|updated?|position|status|data|monitoring|progress|review(?:ed)?|as (?:at|of)|period|highlight|snapshot|return)\b/;
+/** Words of report-date lines, taken away before what is left is read as a date. */
+const REPORT_WORDS = /\b(?:(?:quarterly|monthly|annual|progress|performance|monitoring|highlight|exception|status|update|position)\s+(?:report|update|statement|return)|report(?:ing)?(?: date| period)?|date of (?:report|update)|last updated|updated?|position(?: statement)?|status|data|monitoring|progress|reviewed?|period(?: ending| to)?|snapshot|return|as (?:at|of|on)|at|of|on|for|date|ending|to)\b/g;
+const NOISE = /[:\-–—,;|()*]+/g;
+/** Quarter words that move: "Quarter 2 monitoring 2010/11" reads as "Quarter 2 2010/11". */
+const MAX_LINE = 100;
+
+/** The date a report-date line gives (a month or a quarter gives its last day), or null when the line is not one. */
+export function reportDateOf(text: string): IsoDate | null {
+  if (text.length > MAX_LINE || !/\d/.test(text)) return null;
+  const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\u2010-\u2015]/g, "-").trim();
+  if (!REPORT_WORD.test(t)) return null;
+  const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim();
+  if (rest === "") return null;
+  const d = parseTimescale(rest);
+  return d.deadline !== null && (d.kind === "date" || d.kind === "month" || d.kind === "quarter") ? d.deadline : null;
+}
