@@ -15,7 +15,7 @@ import { looksLikeDate } from "./timescale";
 const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["rag", /\brag\b|\bbrag\b|traffic ?lights?|\brating\b/],
   ["comments", /\bupdates?\b|\bcomments?\b|commentary|\bnotes?\b|\bremarks?\b|\bnarrative\b|progress (?:to date|so far|made|summary|report)|latest position|position statement|\bexplanation\b/],
-  ["ref", /^(?:ref|reference|no|nos|num|number|id|#|code|item no|s ?no|sr ?no|serial(?: no)?)\.?$|^(?:action|task|item|milestone|line|objective) ?(?:no|number|ref|id|#)\.?$|^ref(?:erence)?\b/],
+  ["ref", /^(?:ref|reference|no|nos|num|number|id|#|code|item no|s\.? ?no|sr\.? ?no|serial(?: no)?)\.?$|^(?:action|task|item|milestone|line|objective) ?(?:no|number|ref|id|#)\.?$|^ref(?:erence)?\b/],
   ["objective", /^(?:strategic |key |overarching |related )?(?:objectives?|priorit(?:y|ies)|aims?|goals?|themes?|work ?streams?|categor(?:y|ies)|outcome areas?|strands?|focus areas?|areas?|sections?|programmes?|pillars?)\b/],
   ["risks", /\brisks?\b|confidence|\bbarriers?\b|\bdependenc|\bissues?\b/],
   ["measures", /measures?\b|\boutcomes?\b|success criteria|indicators?\b|\bperformance\b|\bkpis?\b|\bmetrics?\b|\boutputs?\b|how (?:will )?we (?:will )?know|evidence/],

@@ -12,7 +12,7 @@ import { parseTimescale } from "./timescale";
 const REPORT_WORD = /\b(?:report(?:ing)?|updated?|position|status|data|monitoring|progress|review(?:ed)?|as (?:at|of)|period|highlight|snapshot|return)\b/;
 /** Words of report-date lines, taken away before what is left is read as a date. */
 const REPORT_WORDS = /\b(?:(?:quarterly|monthly|annual|progress|performance|monitoring|highlight|exception|status|update|position)\s+(?:report|update|statement|return)|report(?:ing)?(?: date| period)?|date of (?:report|update)|last updated|updated?|position(?: statement)?|status|data|monitoring|progress|reviewed?|period(?: ending| to)?|snapshot|return|as (?:at|of|on)|at|of|on|for|date|ending|to)\b/g;
-const NOISE = /[:\-–—,;|()*]+/g;
+const NOISE = /[:,;|()*]+|^\s*[-–—]+|[-–—]+\s*$/g;
 /** Quarter words that move: "Quarter 2 monitoring 2010/11" reads as "Quarter 2 2010/11". */
 const MAX_LINE = 100;
 
@@ -21,7 +21,7 @@ export function reportDateOf(text: string): IsoDate | null {
   if (text.length > MAX_LINE || !/\d/.test(text)) return null;
   const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\u2010-\u2015]/g, "-").trim();
   if (!REPORT_WORD.test(t)) return null;
-  const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim();
+  const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim().replace(/^[-–—\s]+|[-–—\s]+$/g, "");
   if (rest === "") return null;
   const d = parseTimescale(rest);
   return d.deadline !== null && (d.kind === "date" || d.kind === "month" || d.kind === "quarter") ? d.deadline : null;

@@ -33,7 +33,7 @@ function list(items: ReadonlyArray<string>, max = 4): string {
 /** Why a sheet is not a plan sheet, in plain words ("looks like a risk register: Likelihood, Impact columns"). */
 export function whyNotAPlan(tables: ReadonlyArray<TableHeader>, shape: SheetShape): string {
   const headings = tables.length > 0 ? tables[0].matches.map((m) => m.header || ROLE_NAMES[m.role]) : shape.labels;
-  const risky = [...new Set([...headings, ...shape.labels])].filter((h) => RISK_HEADINGS.test(h));
+  const risky = [...new Set([...shape.labels, ...headings])].filter((h) => RISK_HEADINGS.test(h));
   if (risky.length >= 2) return `looks like a risk register: ${list(risky)} columns`;
   if (tables.length > 0) {
     const t = tables[0];

@@ -317,7 +317,7 @@ function isOngoing(s: string): boolean {
 }
 
 /** "by end of financial year", "year end", "end of year": no year written, so the one the as-of date falls in. */
-const RELATIVE_YEAR_END = /^(?:by |before |at )?(?:the )?(?:end of (?:the )?(?:current )?(?:financial |fin\.? )?year|(?:financial |fin\.? )?year[- ]?end|(?:by )?(?:the )?end of (?:the )?fy|fy ?end)$/;
+const RELATIVE_YEAR_END = /^(?:by |before |at )?(?:the )?(?:(?:current |this )?financial year|end of (?:the )?(?:current )?(?:financial |fin\.? )?year|(?:financial |fin\.? )?year[- ]?end|(?:by )?(?:the )?end of (?:the )?fy|fy ?end)$/;
 /** The replaced date of a revised timescale: "(revised from Sept 2010)", "(was Dec 10)", "(originally ...)". */
 const REPLACED = / ?[([](?:revised|changed|moved|extended|deferred|slipped|put back)? ?(?:from|was|previously|originally|orig\.?|old|formerly)\b[^)\]]*[)\]]/g;
 /** "Sept 2010 revised to Dec 2010", "Dec 10 - now Mar 11": the current date is the one after. */
@@ -346,7 +346,7 @@ export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   const withReason = HAS_DIGIT.test(s) ? null : PLACEHOLDER_WITH_REASON.exec(s);
   if (withReason && isPlaceholderKey(withReason[1])) return noDeadline("missing");
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
-  if (RELATIVE_YEAR_END.test(stripAffixes(s))) {
+  if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) {
     return asOf ? { deadline: financialYearEndOf(asOf), kind: "financial-year" } : noDeadline("unparsed");
   }
   const current = currentDate(s);

@@ -1,0 +1,204 @@
+/** Tables found from content (SPEC section 2): headers, roles, refs of any style, plans without refs, sheets that are not plans. */
+import { checkWorkbook } from "../../src/core/commands";
+import { checkJson } from "../../src/core/views";
+import { planRefresh } from "../../src/core/edits";
+import { DEFAULT_SETTINGS, type ColumnMaps, type Settings } from "../../src/core/model";
+import { parseColumnMap, readPlanSheet } from "../../src/core/read";
+import { grid, italic, type Plain } from "../helpers/grid";
+
+const OPTIONS = { asOf: "2010-06-30", today: "2010-06-30", settings: DEFAULT_SETTINGS };
+const check = (g: ReturnType<typeof grid>, settings: Settings = DEFAULT_SETTINGS) => checkWorkbook([g], { ...OPTIONS, settings });
+
+describe("data rows full of heading words are data", () => {
+  const rows: Plain[][] = [["Community safety plan 2010-11"], ["Ref", "Action", "Deadline", "Lead", "Measure", "Status"]];
+  for (let i = 1; i <= 40; i++) rows.push([String(i), `Action ${i} text`, i % 2 ? "31/03/2011" : "TBC", `Lead ${i}`, "Measure", i % 3 ? "On track" : "Progress"]);
+  const sheet = readPlanSheet(grid("Plan", rows));
+
+  test("one header, 40 actions", () => {
+    expect(sheet.tables.map((t) => t.row)).toEqual([1]);
+    expect(sheet.actions).toHaveLength(40);
+    expect(sheet.actions[3]).toMatchObject({ ref: "4", action: { text: "Action 4 text" }, lead: { text: "Lead 4" } });
+  });
+
+  test("a row of short data labels without a ref or date is still data when it does not read as headings", () => {
+    const g = grid("Plan", [
+      ["Action", "Deadline", "Lead"],
+      ["Action planning workshop", "ongoing", "Lead officer for housing"],
+      ["Review the lead role", "TBC", "Lead member"],
+    ]);
+    expect(readPlanSheet(g).actions.map((a) => a.action.text)).toEqual(["Action planning workshop", "Review the lead role"]);
+  });
+});
+
+describe("where tables stand", () => {
+  test("a table starting in column C, its header repeated after a page break", () => {
+    const header = [null, null, "No.", "Key milestones", "By when", "Who"];
+    const g = grid("Plan", [
+      header,
+      [null, null, "A1", "Agree the strategy", "Mar 2011", "Chair"],
+      [null, null, "A2", "Publish it", "Apr 2011", "Comms"],
+      [null, null, "Progress report updated 16th OCT 2010"],
+      header,
+      [null, null, "A3", "Launch event", "May 2011", "Chair"],
+    ]);
+    const sheet = readPlanSheet(g);
+    expect(sheet.tables.map((t) => [t.row, t.firstCol])).toEqual([[0, 2], [4, 2]]);
+    expect(sheet.actions.map((a) => [a.ref, a.action.text])).toEqual([["A1", "Agree the strategy"], ["A2", "Publish it"], ["A3", "Launch event"]]);
+    expect(sheet.reportDate).toBe("2010-10-16");
+  });
+
+  test("group rows inside one table: numbered headings and Priority lines", () => {
+    const g = grid("Plan", [
+      ["Ref", "Description of action", "Target date", "Responsible officer"],
+      ["3. Acceptable Use Policy"],
+      ["3.1", "Draft the policy", "Dec 2010", "IT manager"],
+      ["3.2", "Consult staff", "Feb 2011", "HR"],
+      ["Priority 4: Training"],
+      ["4.1", "Train staff", "Q4 2010/11", "HR"],
+    ]);
+    const sheet = readPlanSheet(g);
+    expect(sheet.actions.map((a) => [a.ref, a.objective?.label])).toEqual([
+      ["3.1", "3. Acceptable Use Policy"],
+      ["3.2", "3. Acceptable Use Policy"],
+      ["4.1", "Priority 4"],
+    ]);
+    expect(sheet.objectives.map((o) => [o.ref, o.text])).toEqual([["3", "Acceptable Use Policy"], ["4", "Training"]]);
+  });
+
+  test("a flat table grouped by a Theme column", () => {
+    const g = grid("Plan", [
+      ["Theme", "Task", "Due", "Owner", "Status"],
+      ["Housing", "Map empty homes", "Jan 2011", "Ann", "On track"],
+      ["Housing", "Bring 20 homes back into use", "Mar 2012", "Ann", "Not started"],
+      ["Health", "Run a flu campaign", "Nov 2010", "Bob", "Complete"],
+    ]);
+    const sheet = readPlanSheet(g);
+    expect(sheet.layout).toBe("flat");
+    expect(sheet.actions.map((a) => a.objective?.label)).toEqual(["Housing", "Housing", "Health"]);
+  });
+});
+
+describe("column roles by heading and by content", () => {
+  test("an unheaded column of dates is the Time-scale, a column of short ids left of the text the Ref", () => {
+    const g = grid("Plan", [
+      ["", "What we will do", "", "Lead agency", "Notes"],
+      ["H1", "Open a winter shelter", "Nov 2010", "Council", "Funding agreed"],
+      ["H2", "Extend the rent deposit scheme to all districts", "31/03/2011", "Council", ""],
+      ["H3", "Publish the homelessness review", "Q4 2010/11", "Shelter", ""],
+    ]);
+    const sheet = readPlanSheet(g);
+    const t = sheet.tables[0];
+    expect(t.matches.map((m) => [m.role, m.col, m.by])).toEqual([
+      ["ref", 0, "content"],
+      ["action", 1, "heading"],
+      ["timescale", 2, "content"],
+      ["lead", 3, "heading"],
+      ["comments", 4, "heading"],
+    ]);
+    expect(sheet.actions.map((a) => a.ref)).toEqual(["H1", "H2", "H3"]);
+  });
+
+  test("wide vocabulary: Key milestones, Description of action, Deadline, Action owner, S.No", () => {
+    const g = grid("Plan", [
+      ["S.No", "Description of action", "Deadline", "Action owner", "Current status"],
+      ["1", "Set up the forum", "Sep 2010", "Ann", "Done"],
+    ]);
+    expect(readPlanSheet(g).tables[0].columns).toEqual({ ref: 0, action: 1, timescale: 2, lead: 3, progress: 4 });
+  });
+});
+
+describe("plans without refs", () => {
+  const g = grid("Plan", [
+    ["Our plan for a greener borough"],
+    ["Action", "Timescale", "Lead", "Resources"],
+    ["Switch street lights to LED", "March 2011", "Highways", "£200K"],
+    [italic("Contract let; installation under way")],
+    ["Plant 1,000 trees", "Winter 2010/11", "Parks", "DONE"],
+    ["Publish a carbon plan", "TBC", "Policy", ""],
+  ]);
+  const result = check(g);
+  const s = result.sheets[0];
+
+  test("each row with action text is an action, named by its row, ref null in JSON", () => {
+    expect(s.actions.map((a) => [a.action.ref, a.action.row + 1, a.action.action.text])).toEqual([
+      [null, 3, "Switch street lights to LED"],
+      [null, 5, "Plant 1,000 trees"],
+      [null, 6, "Publish a carbon plan"],
+    ]);
+    expect(checkJson(result).sheets[0].actions.map((a) => a.ref)).toEqual([null, null, null]);
+  });
+
+  test("no ref issues; messages name the row", () => {
+    expect(s.issues.some((i) => i.code.startsWith("ref-") || (i.code === "column-missing" && i.message.includes("Ref")))).toBe(false);
+    expect(s.issues.find((i) => i.code === "timescale-placeholder")?.message).toBe('The action in row 6 has "TBC" as its timescale.');
+  });
+
+  test("DONE typed beside an action, with no Progress column, is its progress", () => {
+    expect(s.actions[1]).toMatchObject({ progress: "complete", rag: "green", progressSource: "status-cell" });
+  });
+});
+
+describe("a flat tracker with a No. column and no dates", () => {
+  const rows: Plain[][] = [["No.", "Task", "Owner", "Status", "Notes"]];
+  for (let i = 1; i <= 37; i++) rows.push([i, `Task number ${i} for the project board`, "PM", i < 10 ? "Complete" : "In progress", i % 4 ? "" : "See minutes"]);
+  test("reads all 37 tasks, the No. as the ref", () => {
+    const s = check(grid("Tracker", rows)).sheets[0];
+    expect(s.actions).toHaveLength(37);
+    expect(s.actions[36].action.ref).toBe("37");
+    expect(s.actions[0].progress).toBe("complete");
+  });
+});
+
+describe("not every sheet is a plan", () => {
+  const plan = grid("Plan", [["Ref", "Action", "Time-scale", "Lead"], ["1.1", "Do it", "2011", "Ann"]]);
+  const data = grid("Data", [["Ref", "Lead", "Theme", "Budget"], ["1", "Ann", "Housing", 2000], ["2", "Bob", "Health", 3000]]);
+  const risks = grid("Risks", [
+    ["Risk", "Likelihood", "Impact", "Owner", "Mitigation actions", "Review date"],
+    ["Funding cut", 3, 4, "Ann", "Seek other funds and lobby the board", "31/03/2011"],
+  ]);
+
+  test("listed with a reason in plain words, no actions", () => {
+    const result = checkWorkbook([plan, data, risks], OPTIONS);
+    const [, d, r] = result.sheets;
+    expect(d.actions).toEqual([]);
+    expect(d.issues.map((i) => [i.code, i.severity, i.message])).toEqual([["not-a-plan", "info", '"Data" is not a plan sheet: its table (Ref, Lead, Theme, Budget) has no Action column.']]);
+    expect(r.issues[0].message).toBe('"Risks" is not a plan sheet: looks like a risk register: Likelihood, Impact, Mitigation actions columns.');
+  });
+
+  test("never written to by Refresh", () => {
+    const outcome = planRefresh(checkWorkbook([plan, data, risks], OPTIONS), { sheets: [], history: [] });
+    expect(outcome.ok && outcome.sheets.map((s) => s.sheet)).toEqual(["Plan"]);
+  });
+});
+
+describe("the column map the officer corrects", () => {
+  const g = grid("Plan", [
+    ["Item", "Notes", "Officer", "Date"],
+    ["Hold a summit", "Venue booked", "Ann", "Sep 2010"],
+    ["Write the plan", "Draft out", "Bob", "Mar 2011"],
+  ]);
+
+  test("--columns style text: roles by any heading that means them", () => {
+    expect(parseColumnMap("Action=A, Time-scale=D; Lead=C, plan=yes")).toEqual({ columns: { action: 0, timescale: 3, lead: 2 }, plan: true });
+    expect(() => parseColumnMap("Action")).toThrow('"Action" is not of the form Role=Column (for example Action=D)');
+    expect(() => parseColumnMap("Colour=B")).toThrow('"Colour" is not a column the product knows');
+  });
+
+  test("a map puts the roles where the officer says, marked as decided by the map", () => {
+    const maps: ColumnMaps = { "*": parseColumnMap("Action=A,Progress comments=B") };
+    const s = check(g, { ...DEFAULT_SETTINGS, columnMaps: maps }).sheets[0];
+    expect(s.sheet.tables[0].matches.filter((m) => m.by === "map").map((m) => [m.role, m.col, m.header])).toEqual([["action", 0, "Item"], ["comments", 1, "Notes"]]);
+    expect(s.actions.map((a) => a.action.action.text)).toEqual(["Hold a summit", "Write the plan"]);
+  });
+
+  test("a map naming a column the sheet lacks is an issue naming the cell, never a crash", () => {
+    const s = check(g, { ...DEFAULT_SETTINGS, columnMaps: { Plan: parseColumnMap("Action=A,Time-scale=Z") } }).sheets[0];
+    expect(s.issues.find((i) => i.code === "column-map")).toMatchObject({ cell: "Z1", severity: "error", message: "The column map puts Time-scale in column Z, but column Z of this table is empty." });
+  });
+
+  test("a map can say a sheet is not a plan", () => {
+    const s = check(g, { ...DEFAULT_SETTINGS, columnMaps: { Plan: { columns: {}, plan: false } } }).sheets[0];
+    expect(s.sheet.notPlan).toBe("set as not a plan sheet in the column map");
+    expect(s.actions).toEqual([]);
+  });
+});
