@@ -10,11 +10,10 @@ import {
   parseDateInput,
   sheetAsOfCaption,
   sheetBox,
-  officerWords,
   unexpectedMessage,
   validateAmberWindow,
 } from "../../src/taskpane/helpers";
-import { ruleLines } from "../../src/taskpane/rules-text";
+import { ruleLines } from "../../src/core/assess";
 import { INITIAL_STATE, paneReducer } from "../../src/taskpane/state";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 import { sampleView } from "./fake-service";
@@ -81,27 +80,6 @@ describe("results", () => {
   });
 });
 
-describe("thrown messages", () => {
-  test("an officer's sentence is shown; codes, stacks and addresses are not", () => {
-    const fallback = "Fallback.";
-    const refusal = 'Nothing was written. The sheet "Board Report" is protected. Unprotect it (Review > Unprotect Sheet) and try again.';
-    expect(officerWords(new Error(refusal), fallback)).toBe(refusal);
-    for (const bad of [
-      "ItemNotFound",
-      "RichApi.Error: InvalidArgument at Excel.run (https://x/office.js:1:2)",
-      "TypeError: Cannot read properties of undefined (reading 'values').",
-      "Something failed\n    at foo (bar.js:1:1).",
-      "GeneralException.",
-      "",
-    ]) {
-      expect(officerWords(new Error(bad), fallback)).toBe(fallback);
-    }
-    expect(officerWords(new TypeError("Cannot read properties of undefined."), fallback)).toBe(fallback);
-    expect(officerWords(undefined, fallback)).toBe(fallback);
-    expect(officerWords({ message: refusal }, fallback)).toBe(fallback);
-  });
-});
-
 describe("settings", () => {
   test("amber window 0-365 whole days", () => {
     expect(validateAmberWindow("30")).toEqual({ ok: true, days: 30 });
@@ -131,7 +109,7 @@ describe("settings", () => {
 
   test("rules in words follow the settings", () => {
     const plain = ruleLines(30, false);
-    expect(plain.map((l) => l.word)).toEqual(["Red", "Amber", "Green", "Not reported"]);
+    expect(plain.map((l) => l.word)).toEqual(["Red", "Amber", "Green", "Not reported", "Closed"]);
     expect(plain[0].text).toContain("30 days away or less");
     const brag = ruleLines(1, true);
     expect(brag[0].word).toBe("Blue");

@@ -3,3 +3,4 @@ export * from "./assess";
 export * from "./validate";
 export * from "./columns";
 export * from "./group-issues";
+export * from "./rules-text";

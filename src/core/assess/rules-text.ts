@@ -1,9 +1,12 @@
 /**
- * "How statuses are worked out": the RAG rules of SPEC section 4 in plain words, for the pane's
- * help section. Words only; the rules themselves live in src/core/rag.ts.
+ * "How statuses are worked out": the RAG rules in plain words, the one wording of them. The pane's
+ * help section shows these lines with the officer's settings, and README.md quotes them with the
+ * defaults (a test holds the two together, and holds each line to computeRag in rag.ts, where the
+ * rules themselves live).
  */
-import type { Rag } from "../core/model";
-import { RAG_WORDS } from "../core/assess";
+import { plural } from "../common";
+import type { Rag } from "../model";
+import { RAG_WORDS } from "./rag";
 
 export interface RuleLine {
   rag: Rag;
@@ -13,7 +16,7 @@ export interface RuleLine {
 
 /** One line per status, in the order the rules are tried, worded with the officer's current settings. */
 export function ruleLines(amberWindowDays: number, brag: boolean): RuleLine[] {
-  const days = `${amberWindowDays} day${amberWindowDays === 1 ? "" : "s"}`;
+  const days = plural(amberWindowDays, "day");
   const lines: RuleLine[] = [];
   if (brag) {
     lines.push({ rag: "blue", word: RAG_WORDS.blue, text: "The action is complete (Blue-Red-Amber-Green is switched on)." });
@@ -39,6 +42,11 @@ export function ruleLines(amberWindowDays: number, brag: boolean): RuleLine[] {
       word: RAG_WORDS["not-reported"],
       text: `Nobody has reported progress and the deadline is more than ${days} away, or there is no deadline.`,
     },
+    {
+      rag: "closed",
+      word: RAG_WORDS.closed,
+      text: "The action was withdrawn, cancelled, superseded or merged into another before it was complete; it is listed apart and left out of the percentages.",
+    },
   );
   return lines;
 }
@@ -48,7 +56,7 @@ export const RULES_INTRO =
   "Each action gets its status from three things: its deadline (read from the Time-scale column), its progress, and the as-of date at the top of this pane. The first rule that fits wins.";
 
 export const PROGRESS_TEXT =
-  "Progress is read from the Progress column where the sheet has one (complete, on track, slow, stalled). Where it has none, the status word an officer wrote on the action is used: \"Amber 3.1.1\" in the Ref cell, or Red, Amber or Green in the latest progress comment (Green means on track, Amber slow, Red stalled). The add-in's own RAG column is never read as progress.";
+  "Progress is read from the Progress column where the sheet has one (complete, on track, slow, stalled, closed), as phrases: \"not complete\" and \"partially complete\" are not complete, \"not on track\" is slow, and where several phrases fit the least favourable wins. Where it has none, a cell of the action's row that holds only a status (\"DONE\") counts, else the status word an officer wrote on the action is used: \"Amber 3.1.1\" in the Ref cell, or Red, Amber or Green in the latest progress comment (Green means on track, Amber slow, Red stalled). The add-in's own RAG column is never read as progress.";
 
 export const DEADLINE_TEXT =
   "Deadlines are read the UK way, day before month: \"31/03/2010\" is 31 March. A month (\"March 2010\") means its last day; a quarter or financial year (\"Q3 2009/10\", \"2009/10\") means its last day, with Q1 as April to June. \"Ongoing\" and \"annually\" have no deadline; \"???\" or \"TBC\" count as missing and are listed as issues.";
