@@ -1,5 +1,7 @@
 /** The command line's words: `action-plan check|refresh|report PLAN.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD] [--json]`. */
 import { isIsoDate, type IsoDate } from "../core/dates";
+import type { SheetColumnMap } from "../core/model";
+import { parseColumnMap } from "../core/read";
 
 export type Command = "check" | "refresh" | "report";
 
@@ -11,6 +13,8 @@ export interface Args {
   json: boolean;
   amberWindowDays: number | null;
   brag: boolean;
+  /** --columns "Action=D,Time-scale=G": the column map for every sheet, or null. */
+  columns: SheetColumnMap | null;
 }
 
 /** A mistake in the command line, shown with the usage. */
@@ -19,14 +23,17 @@ export class UsageProblem extends Error {
 }
 
 export const USAGE = `Usage:
-  action-plan check   PLAN.xlsx [--as-of YYYY-MM-DD] [--json]
+  action-plan check   PLAN.xlsx [--as-of YYYY-MM-DD] [--json] [--columns MAP]
   action-plan refresh PLAN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD]
   action-plan report  PLAN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD]
 Options:
   --as-of YYYY-MM-DD     the date statuses are computed at (default: each sheet's report-date line, else today)
   --amber-window DAYS    days before a deadline that count as close (default 30)
   --brag                 show complete actions as Blue
-  --json                 (check) print one JSON object`;
+  --json                 (check) print one JSON object
+  --columns MAP          which column is each role on every plan sheet, over the workbook's own map:
+                         "Action=D,Time-scale=G,Lead=F" (Ref, Action, Time-scale, Lead, Progress,
+                         Progress comments, Objective, ...; plan=no for a sheet that is not a plan)`;
 
 /** The parsed command line, or a UsageProblem. */
 export function parseArgs(argv: ReadonlyArray<string>): Args {
@@ -34,7 +41,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Args {
   if (command !== "check" && command !== "refresh" && command !== "report") {
     throw new UsageProblem(command === undefined ? "no command given" : `unknown command "${command}"`);
   }
-  const args: Args = { command, plan: "", out: null, asOf: null, json: false, amberWindowDays: null, brag: false };
+  const args: Args = { command, plan: "", out: null, asOf: null, json: false, amberWindowDays: null, brag: false, columns: null };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -46,6 +53,14 @@ export function parseArgs(argv: ReadonlyArray<string>): Args {
     if (a === "--json") args.json = true;
     else if (a === "--brag") args.brag = true;
     else if (a === "--out" || a === "-o") args.out = value();
+    else if (a === "--columns") {
+      const v = value();
+      try {
+        args.columns = parseColumnMap(v);
+      } catch (e) {
+        throw new UsageProblem(`--columns: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     else if (a === "--as-of") {
       const v = value();
       if (!isIsoDate(v)) throw new UsageProblem(`--as-of must be a date written YYYY-MM-DD, not "${v}"`);

@@ -9,7 +9,7 @@ import { RAG_ORDER, RAG_WORDS } from "../core/assess";
 
 function counts(actions: ReadonlyArray<{ rag: Rag }>): string {
   const c = countByRag(actions);
-  return RAG_ORDER.filter((r) => r !== "blue" || c.blue > 0)
+  return RAG_ORDER.filter((r) => (r !== "blue" && r !== "closed") || c[r] > 0)
     .map((r) => `${RAG_WORDS[r]} ${c[r]}`)
     .join(" | ");
 }
@@ -22,15 +22,40 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
+/** How a column's role was decided: its heading (quoted), its content, or the officer's column map. */
+function decidedBy(m: TableHeader["matches"][number]): string {
+  if (m.by === "content") return "by content";
+  if (m.by === "map") return `by column map${m.header ? ` "${clip(m.header, 30)}"` : ""}`;
+  return `"${clip(m.header, 30)}"`;
+}
+
 /**
- * Which heading became which column, as matched by meaning ("Time-scale (C) 'By when'"), from the
+ * Which heading (or content, or map) became which column ('Time-scale = C "By when"'), from the
  * sheet's first table, with the number of header rows where the block layout repeats it.
  */
-function columnsRead(tables: ReadonlyArray<TableHeader>): string {
+function columnsRead(tables: ReadonlyArray<TableHeader>): string[] {
   const first = tables[0];
-  if (!first) return "";
-  const named = first.matches.map((m) => `${ROLE_NAMES[m.role]} = ${columnLetter(m.col)} "${clip(m.header, 30)}"`).join(", ");
-  return tables.length > 1 ? `${named} (${tables.length} header rows)` : named;
+  if (!first) return [];
+  const named = first.matches.map((m) => `${ROLE_NAMES[m.role]} = ${columnLetter(m.col)} ${decidedBy(m)}`);
+  if (tables.length > 1) named.push(`(${tables.length} header rows)`);
+  return named;
+}
+
+/** Lines of at most `width` characters: the first after `lead`, the rest indented under it. */
+export function wrapList(lead: string, items: ReadonlyArray<string>, width = 100): string[] {
+  const lines: string[] = [];
+  const indent = " ".repeat(lead.length);
+  let line = lead;
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 && !items[i + 1].startsWith("(") ? `${item},` : item;
+    const start = line === lead || line === indent;
+    if (!start && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = indent + piece;
+    } else line = start ? line + piece : `${line} ${piece}`;
+  });
+  if (line.trim() !== "") lines.push(line);
+  return lines;
 }
 
 const SEVERITY_ORDER: ReadonlyArray<Severity> = ["error", "warning", "info"];
@@ -42,7 +67,8 @@ export function formatCheck(check: WorkbookCheck, file: string): string {
     const source = check.asOf ? "as chosen" : s.sheet.reportDate ? `report date line ${s.sheet.reportDateCell}` : "today: no report date line";
     out.push("", `${s.sheet.name}: as of ${formatDay(s.asOf)} (${source})`);
     const columns = columnsRead(s.sheet.tables);
-    if (columns) out.push(`  Columns read: ${columns}`);
+    if (columns.length > 0) out.push(...wrapList("  Columns read: ", columns));
+    if (s.sheet.notPlan) out.push(`  Not a plan sheet: ${s.sheet.notPlan}`);
     out.push(`  ${s.actions.length} action${s.actions.length === 1 ? "" : "s"}: ${counts(s.actions)}`);
     if (s.actions.length > 0) {
       out.push(`  ${pad("Ref", 8)}${pad("Status", 14)}${pad("Deadline", 13)}Reason`);

@@ -23,6 +23,7 @@ function settingsOf(args: Args): Settings {
     ...DEFAULT_SETTINGS,
     amberWindowDays: args.amberWindowDays ?? DEFAULT_SETTINGS.amberWindowDays,
     brag: args.brag,
+    ...(args.columns ? { columnMaps: { "*": args.columns } } : {}),
   };
 }
 

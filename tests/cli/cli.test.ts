@@ -54,6 +54,31 @@ describe("unreadable input: exit 2 and one clear line", () => {
   });
 });
 
+describe("check --columns", () => {
+  test("the officer's map decides the columns, and check says so", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["Item", "Notes", "Officer", "When?"]);
+    ws.addRow(["Hold a summit", "Venue booked", "Ann", "Sep 2010"]);
+    const file = path.join(dir, "mapped.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await cli("check", file, "--columns", "Action=A, Progress comments=B, Lead=C, Time-scale=D", "--as-of", "2010-06-01");
+    expect(r.out).toContain('Columns read: Action = A by column map "Item", Progress comments = B by column map "Notes",');
+    expect(r.out).toContain("1 action: Red 0 | Amber 0 | Green 0 | Not reported 1");
+    const bad = await cli("check", file, "--columns", "Colour=B");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^action-plan: --columns: "Colour" is not a column the product knows/);
+    const missing = await cli("check", file, "--columns", "Action=A,Time-scale=Q", "--json");
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.out).sheets[0].issues).toContainEqual({
+      code: "column-map",
+      severity: "error",
+      cell: "Q1",
+      message: "The column map puts Time-scale in column Q, but column Q of this table is empty.",
+    });
+  });
+});
+
 describe("check", () => {
   test("the readable table: per sheet counts by status and each issue", async () => {
     const r = await cli("check", SAMPLE);
@@ -61,8 +86,16 @@ describe("check", () => {
     expect(r.out).toContain("Prevention: as of 13 May 2009 (report date line A15)");
     expect(r.out).toContain("4 actions: Red 0 | Amber 2 | Green 1 | Not reported 1");
     expect(r.out).toContain(
-      'Columns read: Ref = A "Ref", Action = B "Action", Time-scale = C "Time-scale", Lead responsibility = D "Lead responsibility", Resources = E "Resources", Performance / outcome measures = F "Performance / outcome measures", Confidence level / Risks = G "1. Confidence level 2. Risks" (3 header rows)',
+      [
+        '  Columns read: Ref = A "Ref", Action = B "Action", Time-scale = C "Time-scale",',
+        '                Lead responsibility = D "Lead responsibility", Resources = E "Resources",',
+        '                Performance / outcome measures = F "Performance / outcome measures",',
+        '                Confidence level / Risks = G "1. Confidence level 2. Risks" (3 header rows)',
+      ].join("\n"),
     );
+    const lines = r.out.split("\n");
+    const first = lines.findIndex((l) => l.includes("Columns read"));
+    for (const line of lines.slice(first, first + 4)) expect(line.length).toBeLessThanOrEqual(100);
     expect(r.out).toContain("17 actions: Red 12 | Amber 1 | Green 0 | Not reported 4");
     expect(r.out).toContain('4.1.2 has "???" as its timescale.');
     expect(r.out).toContain("All plan sheets: 21 actions: Red 12 | Amber 3 | Green 1 | Not reported 5");
