@@ -202,3 +202,16 @@ describe("the column map the officer corrects", () => {
     expect(s.actions).toEqual([]);
   });
 });
+
+describe("a plan of 10,000 actions whose texts use heading words", () => {
+  test("reads all 10,000 actions under one header", () => {
+    const rows: Plain[][] = [["Progress report updated 16th OCT 2009"], ["Ref", "Action", "Time-scale", "Lead", "Progress", "Comments"]];
+    for (let i = 1; i <= 10000; i++) {
+      rows.push([`${1 + (i % 9)}.${i}`, `Action ${i}: action the actions`, i % 5 ? "Q3 2009/10" : "Ongoing", `Lead ${i % 40}`, i % 7 ? "Progress" : "Status", "Comments"]);
+    }
+    const s = check(grid("Plan", rows)).sheets[0];
+    expect(s.sheet.tables).toHaveLength(1);
+    expect(s.actions).toHaveLength(10000);
+    expect(s.actions[9999].action.action.text).toBe("Action 10000: action the actions");
+  });
+});

@@ -39,10 +39,18 @@ export function endOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
+/** Day numbers of the dates met so far: a plan names few distinct days, each asked for many times. */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+const MAX_REMEMBERED = 20_000;
+
 /** Days since 1970-01-01 of an ISO date. */
 export function dayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split("-").map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
+  const n = Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY);
+  if (DAY_NUMBERS.size >= MAX_REMEMBERED) DAY_NUMBERS.clear();
+  DAY_NUMBERS.set(date, n);
+  return n;
 }
 
 /** The ISO date of a day number. */
@@ -89,8 +97,7 @@ export function fromUtcDate(d: Date): IsoDate | null {
 
 /** "1 Jul 2009": the short UK form used in reasons and reports. */
 export function formatDay(date: IsoDate): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${MONTH_NAMES[m - 1].slice(0, 3)} ${y}`;
+  return `${+date.slice(8, 10)} ${MONTH_NAMES[+date.slice(5, 7) - 1].slice(0, 3)} ${+date.slice(0, 4)}`;
 }
 
 /**

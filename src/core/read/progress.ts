@@ -49,8 +49,11 @@ const STATUS_TO_PROGRESS: Readonly<Record<StatusWord, Phrase>> = {
 /** The dropdown values offered in the Progress column. */
 export const PROGRESS_CHOICES: ReadonlyArray<string> = ["Complete", "On track", "Slow", "Stalled", "Closed"];
 
+const UNTIDY = /[^\S ]| {2}|[‘’]/;
+
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[‘’]/g, "'").trim();
+  const lower = text.toLowerCase();
+  return UNTIDY.test(lower) ? lower.replace(/[\s\u00a0]+/g, " ").replace(/[‘’]/g, "'").trim() : lower.trim();
 }
 
 function colourAlone(t: string): Stated | null {
@@ -106,6 +109,7 @@ const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has b
  * going", "Withdrawn"), or null: a cell that says more than its status is not read this way.
  */
 export function readStatusOnly(text: string): Stated | null {
+  if (text.length > 40) return null;
   const t = normalise(text);
   if (t === "" || t.length > 30) return null;
   const progress = readProgressText(t);
@@ -121,6 +125,7 @@ export function progressOfStatusWord(word: StatusWord): Progress {
 }
 
 const STATUS_WORD = /\b(red|amber|green)\b/gi;
+const ANY_STATUS_WORD = /red|amber|green/i;
 const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`);
 
 /**
@@ -128,6 +133,7 @@ const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`);
  * the past ("was Red in June; now Amber" gives Amber), or null.
  */
 export function lastStatusWord(text: string): StatusWord | null {
+  if (!ANY_STATUS_WORD.test(text)) return null;
   let found: StatusWord | null = null;
   for (const m of text.matchAll(STATUS_WORD)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();

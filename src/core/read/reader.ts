@@ -5,7 +5,7 @@
  * as one flat table (a group column, a comments column). Refs of any style, or none. Nothing a
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
-import { cellAddress, cellText, columnLetter, mergeIndex, textAt, type Area, type Cell, type Grid } from "../grid";
+import { cellAddress, cellText, columnLetter, textAt, type Area, type Cell, type Grid } from "../grid";
 import type { Action, ColumnRole, Field, Issue, Objective, PlanSheet, ProgressComment, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
@@ -22,6 +22,7 @@ interface RowCell {
   col: number;
   text: string;
   cell: Cell;
+  kind: Cell["kind"];
 }
 
 /** A group row: "Objective 3.1", "Priority 2: ...", "Theme: Reducing harm", "Workstream 4". */
@@ -37,19 +38,40 @@ const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[\s./-]+
 /** Rows beneath a header row read to confirm it and to read its columns' content. */
 const SAMPLE_ROWS = 30;
 
-/** The cells of a row that hold something, left to right. */
-function rowCells(grid: Grid, row: number): RowCell[] {
-  const out: RowCell[] = [];
-  const cells = grid.rows[row];
-  if (!cells) return out;
-  for (let col = 0; col < cells.length; col++) {
-    const cell = cells[col];
-    if (!cell || cell.kind === "empty") continue;
-    const text = cellText(cell);
-    if (text !== "") out.push({ col, text, cell });
+/**
+ * The cells of a row that hold something, left to right, written into a buffer that is used again
+ * for the next row (a sheet is read row by row, and most rows are forgotten once read).
+ */
+class RowBuffer {
+  private readonly pool: RowCell[] = [];
+  readonly cells: RowCell[] = [];
+
+  read(grid: Grid, row: number): RowCell[] {
+    const out = this.cells;
+    out.length = 0;
+    const cells = grid.rows[row];
+    if (!cells) return out;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell || cell.kind === "empty") continue;
+      const text = cellText(cell);
+      if (text === "") continue;
+      let c = this.pool[out.length];
+      if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
+      else {
+        c.col = col;
+        c.text = text;
+        c.cell = cell;
+        c.kind = cell.kind;
+      }
+      out.push(c);
+    }
+    return out;
   }
-  return out;
 }
+
+/** Key of a cell in the reader's index of merged areas. */
+const cellKey = (row: number, col: number) => row * 32768 + col;
 
 function textIn(cells: RowCell[], col: number | undefined): string {
   if (col === undefined) return "";
@@ -84,7 +106,9 @@ class SheetReader {
   private objective: Objective | null = null;
   private objectiveAwaitingText: Objective | null = null;
   private lastAction: Action | null = null;
-  private readonly merges: Map<string, Area>;
+  private readonly merges: Map<number, Area>;
+  private readonly rowBuffer = new RowBuffer();
+  private readonly sampleBuffer = new RowBuffer();
   private themeFound = false;
   private readonly shape: SheetShape = { labels: [], cells: 0, numbers: 0, formRows: 0, rows: 0 };
 
@@ -92,7 +116,7 @@ class SheetReader {
     private readonly grid: Grid,
     private readonly map: SheetColumnMap | null,
   ) {
-    this.merges = mergeIndex(grid);
+    this.merges = new Map(grid.merges.map((m) => [cellKey(m.top, m.left), m]));
     this.sheet = {
       name: grid.name,
       title: "",
@@ -113,7 +137,7 @@ class SheetReader {
   read(): PlanSheet {
     const rowCount = this.grid.rows.length;
     for (let row = 0; row < rowCount; row++) {
-      const cells = rowCells(this.grid, row);
+      const cells = this.rowBuffer.read(this.grid, row);
       if (cells.length > 0) this.readRow(row, cells);
     }
     if (this.sheet.tables.length === 0 && this.map?.columns.action !== undefined && this.map.plan !== false) this.readWithMapOnly();
@@ -147,7 +171,7 @@ class SheetReader {
     this.table = applyColumnMap(base, this.map as SheetColumnMap, (c) => textAt(this.grid, headerRow, c));
     this.sheet.tables.push(this.table);
     for (let row = headerRow + 1; row < this.grid.rows.length; row++) {
-      const cells = rowCells(this.grid, row);
+      const cells = this.rowBuffer.read(this.grid, row);
       if (cells.length > 0 && !this.readPageLine(row, cells)) this.readTableRow(row, cells, this.table);
     }
   }
@@ -224,7 +248,7 @@ class SheetReader {
     const headingAt = (col: number) => textIn(cells, col);
     const current = this.table;
     if (current && sameHeadings(current, cells, headingAt)) return { ...current, row };
-    const found = matchHeaderRow(row, cells.map((c) => ({ col: c.col, text: c.text, kind: c.cell.kind })));
+    const found = matchHeaderRow(row, cells);
     if (!found) return null;
     const sample = this.sampleBeneath(row, found);
     if (sample === null) return null;
@@ -244,9 +268,9 @@ class SheetReader {
     let fits = false;
     const end = Math.min(this.grid.rows.length, row + 1 + SAMPLE_ROWS);
     for (let r = row + 1; r < end; r++) {
-      const cells = rowCells(this.grid, r);
+      const cells = this.sampleBuffer.read(this.grid, r);
       if (cells.length === 0) continue;
-      if (cells.length >= 2 && matchHeaderRow(r, cells.map((c) => ({ col: c.col, text: c.text, kind: c.cell.kind })))) break;
+      if (cells.length >= 2 && matchHeaderRow(r, cells)) break;
       if (cells.length >= 2 && cells.some((c) => roleCols.has(c.col))) fits = true;
       if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.cell.kind === "date" })));
     }
@@ -341,7 +365,7 @@ class SheetReader {
   private isCommentRow(row: number, cells: RowCell[], table: TableHeader): boolean {
     if (cells.length !== 1) return false;
     const { col, cell } = cells[0];
-    const merge = this.merges.get(`${row}:${col}`);
+    const merge = this.merges.get(cellKey(row, col));
     return (
       (merge !== undefined && merge.right > merge.left) ||
       cell.italic === true ||
