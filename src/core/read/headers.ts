@@ -45,7 +45,7 @@ const HEADING_WORDS = new Set(
   goal goals theme themes workstream workstreams work stream streams category categories area areas outcome outcomes strand
   strands section sections programme programmes pillar pillars focus strategic overarching related measure measures performance
   success criteria indicator indicators kpi kpis metric metrics risk risks confidence level levels barrier barriers dependency
-  dependencies issue issues and or the a an for on in at & + - / % track target overdue how will we know evidence detail details
+  dependencies issue issues and or the a an for on in at & + - / % # track target overdue how will we know evidence detail details
   summary step steps do be is are by whom main specific`.split(/\s+/),
 );
 
