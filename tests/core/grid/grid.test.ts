@@ -122,12 +122,13 @@ describe("parseArea", () => {
 
   test("lower case, spaces around it, and corners given the other way round", () => {
     expect(parseArea(" c7 ")).toEqual({ top: 6, left: 2, bottom: 6, right: 2 });
+    expect(parseArea("A01")).toEqual({ top: 0, left: 0, bottom: 0, right: 0 });
     expect(parseArea("G5:B3")).toEqual({ top: 2, left: 1, bottom: 4, right: 6 });
     expect(parseArea("B5:G3")).toEqual({ top: 2, left: 1, bottom: 4, right: 6 });
   });
 
   test("anything else is null", () => {
-    for (const ref of ["", "A", "7", "A1:B", "ABCD1", "A1:B2:C3", "Sheet1!", "R1C1", "A-1"]) expect(parseArea(ref)).toBeNull();
+    for (const ref of ["", "A", "7", "A1:B", "ABCD1", "A1:B2:C3", "Sheet1!", "R1C1", "A-1", "A0", "A1:B0", "$A$0"]) expect(parseArea(ref)).toBeNull();
   });
 
   test("areaAddress reads back through parseArea", () => {
