@@ -31,6 +31,8 @@ describe("the owned marker", () => {
     expect(ownedPurpose(marked("my-tool:history"))).toBeNull();
     expect(ownedPurpose(marked("action-plan-rag:summary"))).toBeNull();
     expect(ownedPurpose(marked("action-plan-rag:"))).toBeNull();
+    expect(ownedPurpose(marked("action-plan-rag:toString"))).toBeNull();
+    expect(ownedPurpose(marked("action-plan-rag:constructor"))).toBeNull();
   });
 });
 
