@@ -11,6 +11,7 @@ import {
   isIsoDate,
   isoDate,
   isValidDay,
+  localDay,
   MONTH_NAMES,
   toExcelSerial,
 } from "../../../src/core/dates";
@@ -155,5 +156,13 @@ describe("formatDay", () => {
     expect(formatDay("2009-10-16")).toBe("16 Oct 2009");
     expect(formatDay("2010-09-30")).toBe("30 Sep 2010");
     expect(formatDay("2011-01-05")).toBe("5 Jan 2011");
+  });
+});
+
+describe("localDay", () => {
+  test("the day a clock reading falls on in the local time zone", () => {
+    expect(localDay(new Date(2009, 4, 13, 0, 0, 0))).toBe("2009-05-13");
+    expect(localDay(new Date(2009, 4, 13, 23, 59, 59))).toBe("2009-05-13");
+    expect(localDay(new Date(2008, 1, 29, 12))).toBe("2008-02-29");
   });
 });
