@@ -1,7 +1,8 @@
 import { assessAction, validateSheet } from "../../../src/core/assess";
 import type { Grid } from "../../../src/core/grid";
 import { DEFAULT_SETTINGS, type Action, type Issue, type PlanSheet, type TableHeader } from "../../../src/core/model";
-import { grid } from "../../helpers/grid";
+import { checkWorkbook } from "../../../src/core/commands";
+import { grid, HEADER } from "../../helpers/grid";
 import { action, comment, objective, planSheet, SEED_COLUMNS, table, type ActionSpec } from "../../helpers/plan";
 
 const AS_OF = "2009-05-13";
@@ -257,5 +258,37 @@ describe("the order of the issues", () => {
       "C3 timescale-missing warning",
     ]);
     expect(new Set(issues.map((i) => i.sheet))).toEqual(new Set(["Plan"]));
+  });
+});
+
+describe("on small grids, through the reader (checkWorkbook)", () => {
+  const OPTIONS = { asOf: null, today: "2009-05-13", settings: DEFAULT_SETTINGS };
+
+  test("a protected sheet and a cell in the way of the RAG column are errors naming them", () => {
+    const g = grid("Plan", [HEADER, ["1.1.1", "Act", "2010", "Ann", "", "", "", "", "my notes"]], { protected: true });
+    const s = checkWorkbook([g], OPTIONS).sheets[0];
+    expect(s.issues.map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual(expect.arrayContaining([" sheet-protected error", "I2 target-not-empty error"]));
+    expect(s.issues.find((i) => i.code === "target-not-empty")?.message).toBe('Cell I2 is where the RAG column goes, but it holds "my notes".');
+  });
+
+  test("the Progress column empty throughout: one note at its heading, not a warning per action", () => {
+    const g = grid("Plan", [[...HEADER, "Progress"], ["1.1.1", "Act", "2010", "Ann"], ["1.1.2", "Act", "2010", "Bob"]]);
+    const s = checkWorkbook([g], OPTIONS).sheets[0];
+    expect(s.issues.filter((i) => i.code === "progress-missing").map((i) => `${i.cell} ${i.severity}`)).toEqual(["H1 info"]);
+  });
+
+  test("the Progress column partly filled: a warning for an action nothing reports on, none where the officer's word speaks", () => {
+    const g = grid("Plan", [
+      [...HEADER, "Progress"],
+      ["1.1.1", "Act", "2010", "Ann", "", "", "", "On track"],
+      ["1.1.2", "Act", "2010", "Bob"],
+      ["Amber 1.1.3", "Act", "2010", "Cy"],
+      ["1.1.4", "Act", "2010", "Di", "", "", "", "Waiting"],
+    ]);
+    const s = checkWorkbook([g], OPTIONS).sheets[0];
+    expect(s.issues.filter((i) => i.code.startsWith("progress-")).map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual([
+      "H3 progress-missing warning",
+      "H5 progress-unknown warning",
+    ]);
   });
 });
