@@ -136,7 +136,33 @@ describe("Excel serials", () => {
   });
 });
 
+/**
+ * A clock reading as seen in a time zone `hours` ahead of UTC: its local fields (year, month, day)
+ * are those of that zone, its UTC fields and its time those of the reading (the tests run in any zone).
+ */
+class ZonedDate extends Date {
+  constructor(utc: number, private readonly hours: number) {
+    super(utc);
+  }
+  private shifted(): Date {
+    return new Date(this.getTime() + this.hours * 3_600_000);
+  }
+  override getFullYear(): number {
+    return this.shifted().getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.shifted().getUTCMonth();
+  }
+  override getDate(): number {
+    return this.shifted().getUTCDate();
+  }
+}
+
 describe("fromUtcDate", () => {
+  test("in a zone 12 hours ahead, 13:00 UTC on 1 July is still 1 July", () => {
+    expect(fromUtcDate(new ZonedDate(Date.UTC(2009, 6, 1, 13, 0), 12))).toBe("2009-07-01");
+  });
+
   test("the day is read in UTC, whatever the time", () => {
     expect(fromUtcDate(new Date(Date.UTC(2009, 6, 1, 0, 0)))).toBe("2009-07-01");
     expect(fromUtcDate(new Date(Date.UTC(2009, 6, 1, 23, 59, 59)))).toBe("2009-07-01");
@@ -160,6 +186,11 @@ describe("formatDay", () => {
 });
 
 describe("localDay", () => {
+  test("the local day, not the UTC one: 13:00 UTC on 13 May is 14 May 12 hours ahead, 12 May 14 hours behind", () => {
+    expect(localDay(new ZonedDate(Date.UTC(2009, 4, 13, 13, 0), 12))).toBe("2009-05-14");
+    expect(localDay(new ZonedDate(Date.UTC(2009, 4, 13, 13, 0), -14))).toBe("2009-05-12");
+  });
+
   test("the day a clock reading falls on in the local time zone", () => {
     expect(localDay(new Date(2009, 4, 13, 0, 0, 0))).toBe("2009-05-13");
     expect(localDay(new Date(2009, 4, 13, 23, 59, 59))).toBe("2009-05-13");

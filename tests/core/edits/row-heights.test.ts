@@ -37,6 +37,8 @@ describe("wrappedLines", () => {
   test("a line may break after a hyphen", () => {
     expect(wrappedLines("well-being", 5)).toBe(2);
     expect(wrappedLines("well-being", 9)).toBe(1);
+    // "a well-" fills the first line and "being" the second; unbroken, "well-being" would not fit a line
+    expect(wrappedLines("a well-being", 8)).toBe(2);
   });
 });
 
