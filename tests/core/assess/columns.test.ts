@@ -52,6 +52,12 @@ describe("planColumns", () => {
     expect(plan.created).toEqual({ progress: 10 });
   });
 
+  test("a column beyond the last heading counts as the table's right edge: what is added goes after it", () => {
+    const t = { ...table(0, { ...SEED_COLUMNS, rag: 9 }), lastCol: 6 };
+    const plan = planColumns(planSheet("Plan", { tables: [t], actions: [action("Plan", t, 1, { ref: "1.1.1" })] }), grid("Plan", []));
+    expect(plan.added).toEqual({ progress: 10 });
+  });
+
   test("cells in the way: text in a heading or action cell, or a cell inside a merged area", () => {
     const sheet = seedSheet([0, 3]);
     const long = "Notes the officer keeps here, far longer than forty characters in all";

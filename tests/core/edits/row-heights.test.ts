@@ -81,6 +81,12 @@ describe("row heights for the written report", () => {
     expect(heights).toEqual([22, 17.75, 15, 15, 15, 15, 15]);
   });
 
+  test("bold text (a label) is wider: it wraps where the same text in plain type fits", () => {
+    const text = "word word word word word word word word"; // 36.6 wide; 38 wide a column holds 37.2
+    expect(estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]], [38]))).toEqual([15]);
+    expect(estimateRowHeights(sheetOf([[{ value: text, style: "label" }]], [38]))).toEqual([30]);
+  });
+
   test("a merged cell across columns wraps in their widths together; a column without a width counts 8.43", () => {
     const text = "word ".repeat(12).trim(); // 12 words of about 3.9 each
     const alone = estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]], [10]))[0];

@@ -43,6 +43,7 @@ describe("cells of a grid", () => {
     expect(columnCount(g)).toBe(3);
     expect(columnCount(grid("Empty", []))).toBe(0);
     expect(columnCount(grid("Rows", [[], []]))).toBe(0);
+    expect(columnCount(grid("Ragged", [["a"], ["a", "b", "c", "d"], ["a", "b"]]))).toBe(4);
   });
 });
 
