@@ -20,7 +20,6 @@ const GROUP_PHRASES: Partial<Record<IssueCode, (n: number) => string>> = {
   "comment-missing": (n) => `${n} actions have no progress comment`,
   "comment-stale": (n) => `${n} actions have a progress comment older than the report date`,
   "cell-error": (n) => `${n} cells show an error (such as #REF!)`,
-  "target-not-empty": (n) => `${n} cells are in the way of the columns Refresh RAG writes`,
   "column-map": (n) => `${n} columns of the column map are empty on this sheet`,
 };
 
@@ -43,16 +42,16 @@ export function groupIssues(issues: ReadonlyArray<Issue>): Issue[] {
       order.push(key);
     }
   }
-  return order.map((key) => {
+  return order.flatMap((key) => {
     const list = byKey.get(key) as Issue[];
     const first = list[0];
     const phrase = GROUP_PHRASES[first.code];
-    if (list.length === 1 || !phrase || list.some((i) => i.cell === "")) return first;
+    if (list.length === 1 || !phrase || list.some((i) => i.cell === "")) return list;
     const cells = list.map((i) => i.cell);
     const named = cells.slice(0, MAX_NAMED).join(", ") + (cells.length > MAX_NAMED ? `, ... (${cells.length - MAX_NAMED} more)` : "");
     const quoted = [...new Set(list.map((i) => QUOTED.exec(i.message)?.[1]).filter((q): q is string => q !== undefined))].slice(0, 4);
     const said = quoted.length > 0 ? ` (${quoted.map((q) => `"${q}"`).join(", ")}${quoted.length < list.length ? ", ..." : ""})` : "";
     const severity = list.reduce<Severity>((s, i) => (SEVERITY_RANK[i.severity] < SEVERITY_RANK[s] ? i.severity : s), first.severity);
-    return { ...first, severity, message: `${phrase(list.length)}${said}: ${named}.`, cells };
+    return [{ ...first, severity, message: `${phrase(list.length)}${said}: ${named}.`, cells }];
   });
 }
