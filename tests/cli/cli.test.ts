@@ -79,6 +79,31 @@ describe("check --columns", () => {
   });
 });
 
+describe("the column map kept in the workbook", () => {
+  test("check reads it from the product's very hidden history sheet; refresh keeps it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["Topic", "Latest", "Person responsible", "Month"]);
+    ws.addRow(["Hold a summit", "Venue booked", "Ann", "Sep 2010"]);
+    const history = wb.addWorksheet("RAG History", { state: "veryHidden" });
+    history.getRow(1).values = ["As of", "Sheet", "Ref", "Status", null, "Sheet (column map)", "Column map"];
+    history.getCell("Z1").value = "action-plan-rag:history";
+    history.getCell("F2").value = "Plan";
+    history.getCell("G2").value = "Action=A, Progress comments=B, Lead=C, Time-scale=D";
+    const file = path.join(dir, "kept-map.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await cli("check", file, "--as-of", "2010-06-01");
+    expect(r.out).toContain('Columns read: Action = A by column map "Topic", Progress comments = B by column map "Latest",');
+    expect(r.out).toContain("1 action: Red 0 | Amber 0 | Green 0 | Not reported 1");
+    const out = path.join(dir, "kept-map-refreshed.xlsx");
+    expect((await cli("refresh", file, "--out", out, "--as-of", "2010-06-01")).code).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    const kept = after.getWorksheet("RAG History");
+    expect([kept?.getCell("F2").value, kept?.getCell("G2").value]).toEqual(["Plan", "Action=A, Time-scale=D, Lead responsibility=C, Progress comments=B"]);
+  });
+});
+
 describe("check", () => {
   test("the readable table: per sheet counts by status and each issue", async () => {
     const r = await cli("check", SAMPLE);

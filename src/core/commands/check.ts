@@ -3,7 +3,7 @@ import { assessSheet, type AssessOptions } from "../assess";
 import type { Grid } from "../grid";
 import type { WorkbookCheck } from "../model";
 import { ownedPurpose } from "../edits";
-import { mapFor, readPlanSheet } from "../read";
+import { effectiveMap, readColumnMaps, readPlanSheet } from "../read";
 
 /** The sheets that are candidates for plan sheets: visible, not the product's own, not excluded. */
 export function planGrids(grids: ReadonlyArray<Grid>, excluded: ReadonlyArray<string>): Grid[] {
@@ -14,8 +14,10 @@ export function planGrids(grids: ReadonlyArray<Grid>, excluded: ReadonlyArray<st
 /** Read, assess and validate every plan sheet of a workbook. */
 export function checkWorkbook(grids: ReadonlyArray<Grid>, options: AssessOptions): WorkbookCheck {
   const candidates = planGrids(grids, options.settings.excludedSheets);
-  const maps = options.settings.columnMaps;
-  const sheets = candidates.map((g) => assessSheet(readPlanSheet(g, mapFor(maps, g.name)), g, options));
+  const history = grids.find((g) => ownedPurpose(g) === "history");
+  const kept = history ? readColumnMaps(history) : {};
+  const chosen = options.settings.columnMaps;
+  const sheets = candidates.map((g) => assessSheet(readPlanSheet(g, effectiveMap(chosen, kept, g.name)), g, options));
   const anyTable = sheets.some((s) => s.sheet.tables.length > 0);
   if (anyTable) {
     // In a workbook that has plan sheets, a sheet that is not a plan (notes, a cover, a risk

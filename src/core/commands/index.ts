@@ -1,3 +1,4 @@
 export * from "./check";
 export * from "./run";
 export * from "./workbook";
+export * from "./column-map";

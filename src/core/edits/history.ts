@@ -7,7 +7,8 @@ import { isIsoDate, type IsoDate } from "../dates";
 import type { OwnedSheet } from "./edits";
 import { textAt, type Grid } from "../grid";
 import { pushTo } from "../common";
-import type { AssessedAction, Rag, SheetAssessment } from "../model";
+import type { AssessedAction, ColumnMaps, Rag, SheetAssessment } from "../model";
+import { COLUMN_MAP_COL, COLUMN_MAP_HEADINGS, formatColumnMap } from "../read";
 import { OWNED_MARKER_COL, ownedMarker } from "./owned";
 import { ragOfWord, RAG_WORDS } from "../assess";
 
@@ -78,16 +79,28 @@ export function indexHistory(records: ReadonlyArray<HistoryRecord>): HistoryInde
   return index;
 }
 
-/** The history sheet's content: headings (with the owned marker), then one row per record. */
-export function historySheet(name: string, records: ReadonlyArray<HistoryRecord>): OwnedSheet {
+/**
+ * The history sheet's content: headings (with the owned marker), then one row per record; beside
+ * them (from column F) the officer's column maps, one sheet per row.
+ */
+export function historySheet(name: string, records: ReadonlyArray<HistoryRecord>, columnMaps: ColumnMaps = {}): OwnedSheet {
   const header: OwnedSheet["rows"][number] = HISTORY_HEADINGS.map((h) => ({ value: h, style: "column-header" as const }));
+  const maps = Object.entries(columnMaps).filter(([, m]) => formatColumnMap(m) !== "");
+  if (maps.length > 0) COLUMN_MAP_HEADINGS.forEach((h, i) => (header[COLUMN_MAP_COL + i] = { value: h, style: "column-header" }));
   header[OWNED_MARKER_COL] = { value: ownedMarker("history"), style: "marker" };
+  const rows: OwnedSheet["rows"] = [header, ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }])];
+  maps.forEach(([sheet, map], i) => {
+    const row = rows[i + 1] ?? (rows[i + 1] = []);
+    while (row.length < COLUMN_MAP_COL) row.push(null);
+    row[COLUMN_MAP_COL] = { value: sheet };
+    row[COLUMN_MAP_COL + 1] = { value: formatColumnMap(map) };
+  });
   return {
     purpose: "history",
     name,
     visibility: "veryHidden",
-    rows: [header, ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }])],
-    columnWidths: [12, 28, 10, 14],
+    rows,
+    columnWidths: maps.length > 0 ? [12, 28, 10, 14, 2, 28, 60] : [12, 28, 10, 14],
     merges: [],
     ragAreas: [],
     freezeRows: 1,

@@ -2,7 +2,7 @@
  * Refresh RAG as data: from a checked workbook, the edits that write every action's status
  * (docs/architecture.md, walk 1), or the reasons it cannot write safely, in which case it writes nothing.
  */
-import type { WorkbookCheck } from "../model";
+import type { ColumnMaps, WorkbookCheck } from "../model";
 import { countByRag } from "../assess";
 import { actionsByTable, planColumns } from "../assess";
 import { formatDay } from "../dates";
@@ -21,6 +21,8 @@ export interface WorkbookState {
   sheets: ReadonlyArray<{ name: string; purpose: OwnedPurpose | null }>;
   /** The records of the history sheet, if there is one. */
   history: ReadonlyArray<HistoryRecord>;
+  /** The officer's column maps kept beside the history (kept when the history is written again). */
+  columnMaps?: ColumnMaps;
 }
 
 export type RefreshOutcome =
@@ -120,7 +122,7 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
   return {
     ok: true,
     sheets: withActions.map((s) => sheetEdits(s, check)),
-    history: historySheet(ownedSheetName("history", state.sheets), records),
+    history: historySheet(ownedSheetName("history", state.sheets), records, state.columnMaps),
     records,
     counts,
     actions: all.length,

@@ -3,8 +3,8 @@
  * is a plan. Written "Action=D, Time-scale=G" (the command line's --columns, and how the pane and
  * the workbook's settings keep it); a role is named by any heading that means it.
  */
-import { columnIndex, columnLetter } from "../grid";
-import type { ColumnMaps, ColumnRole, HeaderMatch, SheetColumnMap, TableHeader } from "../model";
+import { cellAddress, columnIndex, columnLetter, textAt, type Grid } from "../grid";
+import type { ColumnMaps, ColumnRole, HeaderMatch, Issue, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { headingRole, ROLE_NAMES } from "./headers";
 
 const ENTRY = /^\s*([^=]+?)\s*=\s*([A-Za-z]{1,3})\s*$/;
@@ -73,3 +73,54 @@ export function applyColumnMap(header: TableHeader, map: SheetColumnMap, heading
   const cols = [header.firstCol, header.lastCol, ...mapped.map(([, c]) => c)];
   return { ...header, columns, matches, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
+
+/**
+ * Where the officer's column maps are kept in the workbook: a block of two columns on the
+ * product's very hidden history sheet ("RAG History"), beside its records, which both Excel and
+ * the .xlsx path read. Row 1 holds the headings; each row below one sheet's map as written
+ * ("Action=D, Time-scale=G, plan=no").
+ */
+export const COLUMN_MAP_COL = 5;
+export const COLUMN_MAP_HEADINGS: readonly [string, string] = ["Sheet (column map)", "Column map"];
+
+/** The column maps kept on a grid (the history sheet's block); a map that cannot be read is left out. */
+export function readColumnMaps(grid: Grid): Record<string, SheetColumnMap> {
+  const maps: Record<string, SheetColumnMap> = {};
+  for (let r = 1; r < grid.rows.length; r++) {
+    const sheet = textAt(grid, r, COLUMN_MAP_COL);
+    const text = textAt(grid, r, COLUMN_MAP_COL + 1);
+    if (sheet === "" || text === "") continue;
+    try {
+      maps[sheet] = parseColumnMap(text);
+    } catch {
+      // A map edited by hand into something unreadable is ignored, never a crash.
+    }
+  }
+  return maps;
+}
+
+/** The map of a sheet: the command line's (or the pane's, in settings) over the workbook's own. */
+export function effectiveMap(settingsMaps: ColumnMaps | undefined, workbookMaps: ColumnMaps | undefined, sheet: string): SheetColumnMap | null {
+  return mapFor(settingsMaps, sheet) ?? mapFor(workbookMaps, sheet);
+}
+
+/** A column the map names that holds nothing in any of the sheet's tables: an issue naming the cell. */
+export function mapIssues(grid: Grid, sheet: PlanSheet, map: SheetColumnMap): Issue[] {
+  const out: Issue[] = [];
+  const columns = (map).columns;
+  for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) {
+    const used = sheet.tables.some((t) => textAt(grid, t.row, col) !== "") || sheet.actions.some((a) => textAt(grid, a.row, col) !== "");
+    if (used) continue;
+    const cell = cellAddress(sheet.tables[0].row, col);
+    out.push({
+      code: "column-map",
+      severity: "error",
+      sheet: sheet.name,
+      cell,
+      message: `The column map puts ${ROLE_NAMES[role]} in column ${columnLetter(col)}, but column ${columnLetter(col)} of this table is empty.`,
+      hint: `Choose the column that holds ${ROLE_NAMES[role]} in the column map (or --columns), or clear the choice.`,
+    });
+  }
+  return out;
+}
+

@@ -5,92 +5,20 @@
  * as one flat table (a group column, a comments column). Refs of any style, or none. Nothing a
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
-import { cellAddress, cellText, columnLetter, textAt, type Area, type Cell, type Grid } from "../grid";
-import type { Action, ColumnRole, Field, Issue, Objective, PlanSheet, ProgressComment, SheetColumnMap, TableHeader } from "../model";
-import { applyColumnMap } from "./column-map";
+import { cellAddress, textAt, type Area, type Grid } from "../grid";
+import type { Action, ColumnRole, Field, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
+import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
-import { findDayDate } from "./free-dates";
-import { isHeadingLabel, matchHeaderRow, ROLE_NAMES } from "./headers";
-import { lastStatusWord, readStatusOnly } from "./progress";
+import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
 import { parseRef } from "./refs";
+import {
+  appendText, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
+  statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
+} from "./rows";
 import { reportDateOf } from "./report-date";
 import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
 
 export { parseRef } from "./refs";
-
-interface RowCell {
-  col: number;
-  text: string;
-  cell: Cell;
-  kind: Cell["kind"];
-}
-
-/** A group row: "Objective 3.1", "Priority 2: ...", "Theme: Reducing harm", "Workstream 4". */
-const GROUP_LINE = /^(objective|(?:strategic |key )?priority|theme|work ?stream|outcome(?: area)?|strand|aim|goal|section|category|focus area|pillar|programme)\s*(\d+(?:\.\d+)*[a-z]?)?\s*([.:\-–])?\s*(.*)$/i;
-/** A numbered heading alone in a row: "3. Acceptable Use Policy", "2 Housing". */
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,80})$/;
-const TARGET_LINE = /^(?:by\b.*\bwe aim\b|target\s*:)/i;
-const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]\s*(\S.*)$/i;
-const DASHES = /^[-–—_=.|\s]+$/;
-const IN_TABLE_REPORT_LINE = /report|position|as at|as of|monitoring/i;
-/** A comment that opens with a date: "12/03/2009: ...", "Updated 1 May 2009 - ...". */
-const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4})/i;
-/** Rows beneath a header row read to confirm it and to read its columns' content. */
-const SAMPLE_ROWS = 30;
-
-/**
- * The cells of a row that hold something, left to right, written into a buffer that is used again
- * for the next row (a sheet is read row by row, and most rows are forgotten once read).
- */
-class RowBuffer {
-  private readonly pool: RowCell[] = [];
-  readonly cells: RowCell[] = [];
-
-  read(grid: Grid, row: number): RowCell[] {
-    const out = this.cells;
-    out.length = 0;
-    const cells = grid.rows[row];
-    if (!cells) return out;
-    for (let col = 0; col < cells.length; col++) {
-      const cell = cells[col];
-      if (!cell || cell.kind === "empty") continue;
-      const text = cellText(cell);
-      if (text === "") continue;
-      let c = this.pool[out.length];
-      if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
-      else {
-        c.col = col;
-        c.text = text;
-        c.cell = cell;
-        c.kind = cell.kind;
-      }
-      out.push(c);
-    }
-    return out;
-  }
-}
-
-/** Key of a cell in the reader's index of merged areas. */
-const cellKey = (row: number, col: number) => row * 32768 + col;
-
-function textIn(cells: RowCell[], col: number | undefined): string {
-  if (col === undefined) return "";
-  for (const c of cells) if (c.col === col) return c.text;
-  return "";
-}
-
-function fieldAt(cells: RowCell[], col: number | undefined): Field {
-  return col === undefined ? { text: "", col: null } : { text: textIn(cells, col), col };
-}
-
-function appendText(a: string, b: string): string {
-  return a === "" ? b : b === "" ? a : `${a} ${b}`;
-}
-
-function commentOf(row: number, col: number, text: string): ProgressComment {
-  const dated = DATED_COMMENT.exec(text);
-  return { row, col, text, statusWord: lastStatusWord(text), date: dated ? findDayDate(dated[1]) : null };
-}
 
 /** Same headings in the same columns: a header repeated after a page break or for the next block. */
 function sameHeadings(table: TableHeader, cells: RowCell[], headingAt: (col: number) => string): boolean {
@@ -156,7 +84,7 @@ class SheetReader {
     }
     s.usesRefs = s.actions.some((a) => a.ref !== null || a.refText !== "");
     s.layout = s.tables.length === 0 ? "none" : s.tables.some((t) => t.columns.objective !== undefined) ? "flat" : "blocks";
-    if (this.map && s.tables.length > 0) s.issues.push(...this.mapIssues());
+    if (this.map && s.tables.length > 0) s.issues.push(...mapIssues(this.grid, s, this.map));
     return s;
   }
 
@@ -166,7 +94,9 @@ class SheetReader {
     let first = -1;
     for (let r = 0; r < this.grid.rows.length && first < 0; r++) if (textAt(this.grid, r, col) !== "") first = r;
     if (first < 0) return;
-    const headerRow = isHeadingLabel(textAt(this.grid, first, col)) ? first : first - 1;
+    // The first row with text in the Action column is the header when it reads as a label, else the row above it is.
+    const label = textAt(this.grid, first, col);
+    const headerRow = first === 0 || isHeadingLabel(label) || (label.length <= 40 && !isDataCell(label)) ? first : first - 1;
     const base: TableHeader = { row: headerRow, columns: {}, matches: [], firstCol: col, lastCol: col };
     this.table = applyColumnMap(base, this.map as SheetColumnMap, (c) => textAt(this.grid, headerRow, c));
     this.sheet.tables.push(this.table);
@@ -174,26 +104,6 @@ class SheetReader {
       const cells = this.rowBuffer.read(this.grid, row);
       if (cells.length > 0 && !this.readPageLine(row, cells)) this.readTableRow(row, cells, this.table);
     }
-  }
-
-  /** A column the map names that holds nothing in any of the sheet's tables: an issue naming the cell. */
-  private mapIssues(): Issue[] {
-    const out: Issue[] = [];
-    const columns = (this.map as SheetColumnMap).columns;
-    for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) {
-      const used = this.sheet.tables.some((t) => textAt(this.grid, t.row, col) !== "") || this.sheet.actions.some((a) => textAt(this.grid, a.row, col) !== "");
-      if (used) continue;
-      const cell = cellAddress(this.sheet.tables[0].row, col);
-      out.push({
-        code: "column-map",
-        severity: "error",
-        sheet: this.sheet.name,
-        cell,
-        message: `The column map puts ${ROLE_NAMES[role]} in column ${columnLetter(col)}, but column ${columnLetter(col)} of this table is empty.`,
-        hint: `Choose the column that holds ${ROLE_NAMES[role]} in the column map (or --columns), or clear the choice.`,
-      });
-    }
-    return out;
   }
 
   private noteShape(cells: RowCell[]): void {
@@ -444,23 +354,6 @@ class SheetReader {
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
     for (const c of cells) if (c.cell.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
   }
-}
-
-/**
- * Where a table has no Progress column: a cell of the action's row whose whole text is a status
- * ("DONE", "Complete", "On going"); in the Time-scale column only a finished one ("Completed").
- */
-function statusCellOf(cells: RowCell[], table: TableHeader): Field | null {
-  const col = table.columns;
-  for (const c of cells) {
-    if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag) continue;
-    if (c.cell.kind !== "text") continue;
-    const status = readStatusOnly(c.text);
-    if (status === null) continue;
-    if (c.col === col.timescale && status !== "complete" && status !== "closed") continue;
-    return { text: c.text, col: c.col };
-  }
-  return null;
 }
 
 /** The plan one worksheet holds, read with the officer's column map where there is one. */

@@ -1,0 +1,98 @@
+/** The cells of a sheet's rows as the reader takes them, and the small readings of one row. */
+import { cellText, type Cell, type Grid } from "../grid";
+import type { Field, ProgressComment, TableHeader } from "../model";
+import { findDayDate } from "./free-dates";
+import { lastStatusWord, readStatusOnly } from "./progress";
+
+export interface RowCell {
+  col: number;
+  text: string;
+  cell: Cell;
+  kind: Cell["kind"];
+}
+
+/** A group row: "Objective 3.1", "Priority 2: ...", "Theme: Reducing harm", "Workstream 4". */
+export const GROUP_LINE = /^(objective|(?:strategic |key )?priority|theme|work ?stream|outcome(?: area)?|strand|aim|goal|section|category|focus area|pillar|programme)\s*(\d+(?:\.\d+)*[a-z]?)?\s*([.:\-–])?\s*(.*)$/i;
+/** A numbered heading alone in a row: "3. Acceptable Use Policy", "2 Housing". */
+export const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,80})$/;
+export const TARGET_LINE = /^(?:by\b.*\bwe aim\b|target\s*:)/i;
+export const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]\s*(\S.*)$/i;
+export const DASHES = /^[-–—_=.|\s]+$/;
+export const IN_TABLE_REPORT_LINE = /report|position|as at|as of|monitoring/i;
+/** A comment that opens with a date: "12/03/2009: ...", "Updated 1 May 2009 - ...". */
+export const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4})/i;
+/** Rows beneath a header row read to confirm it and to read its columns' content. */
+export const SAMPLE_ROWS = 30;
+
+/**
+ * The cells of a row that hold something, left to right, written into a buffer that is used again
+ * for the next row (a sheet is read row by row, and most rows are forgotten once read).
+ */
+export class RowBuffer {
+  private readonly pool: RowCell[] = [];
+  readonly cells: RowCell[] = [];
+
+  read(grid: Grid, row: number): RowCell[] {
+    const out = this.cells;
+    out.length = 0;
+    const cells = grid.rows[row];
+    if (!cells) return out;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell || cell.kind === "empty") continue;
+      const text = cellText(cell);
+      if (text === "") continue;
+      let c = this.pool[out.length];
+      if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
+      else {
+        c.col = col;
+        c.text = text;
+        c.cell = cell;
+        c.kind = cell.kind;
+      }
+      out.push(c);
+    }
+    return out;
+  }
+}
+
+/** Key of a cell in the reader's index of merged areas. */
+export const cellKey = (row: number, col: number) => row * 32768 + col;
+
+export function textIn(cells: RowCell[], col: number | undefined): string {
+  if (col === undefined) return "";
+  for (const c of cells) if (c.col === col) return c.text;
+  return "";
+}
+
+export function fieldAt(cells: RowCell[], col: number | undefined): Field {
+  return col === undefined ? { text: "", col: null } : { text: textIn(cells, col), col };
+}
+
+export function appendText(a: string, b: string): string {
+  return a === "" ? b : b === "" ? a : `${a} ${b}`;
+}
+
+export function commentOf(row: number, col: number, text: string): ProgressComment {
+  const dated = DATED_COMMENT.exec(text);
+  return { row, col, text, statusWord: lastStatusWord(text), date: dated ? findDayDate(dated[1]) : null };
+}
+
+
+/**
+ * Where a table has no Progress column: a cell of the action's row whose whole text is a status
+ * ("DONE", "Complete", "On going"); in the Time-scale column only a finished one ("Completed").
+ */
+export function statusCellOf(cells: RowCell[], table: TableHeader): Field | null {
+  const col = table.columns;
+  for (const c of cells) {
+    if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag) continue;
+    if (c.cell.kind !== "text") continue;
+    const status = readStatusOnly(c.text);
+    if (status === null) continue;
+    if (c.col === col.timescale && status !== "complete" && status !== "closed") continue;
+    return { text: c.text, col: c.col };
+  }
+  return null;
+}
+
