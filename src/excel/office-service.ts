@@ -40,12 +40,12 @@
  * refresh of a workbook) runs without the group; it is one request, hence one step, anyway.
  */
 import type { IsoDate } from "../core/dates";
-import { addColumnsCommand, checkCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
+import { addColumnsCommand, checkCommand, columnMapCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
 import { countByRag, type AssessOptions } from "../core/assess";
 import { OfficerError, isOfficerError } from "../core/common";
 import { ownedPurpose, type OwnedSheet } from "../core/edits";
 import { parseArea } from "../core/grid";
-import type { Settings } from "../core/model";
+import type { Settings, SheetColumnMap } from "../core/model";
 import { readPlanSheet } from "../core/read";
 import { checkView, type CheckView } from "../core/views";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
@@ -266,5 +266,9 @@ export class OfficePlanService implements PlanService {
     } catch (e) {
       throw new OfficerError(officerMessage(e, `Going to ${sheet}!${cell}`, "reading"));
     }
+  }
+
+  saveColumnMap(sheet: string, map: SheetColumnMap | null): Promise<CommandOutcome> {
+    return this.command("Save the column map", (read) => columnMapCommand(read.grids, sheet, map, this.options(read, null)));
   }
 }

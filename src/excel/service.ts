@@ -4,7 +4,7 @@
  * beside this file; tests give the pane a fake. No rule lives here: every answer comes from the core.
  */
 import type { IsoDate } from "../core/dates";
-import type { Rag, Settings } from "../core/model";
+import type { Rag, Settings, SheetColumnMap } from "../core/model";
 import type { CheckView } from "../core/views";
 
 export interface Environment {
@@ -67,4 +67,6 @@ export interface PlanService {
   addColumns(sheet: string): Promise<CommandOutcome>;
   /** Select a cell ("C18") on a sheet and bring it into view. */
   select(sheet: string, cell: string): Promise<void>;
+  /** Keep the officer's column map of a sheet in the workbook (null clears it), and show the check as it then reads. */
+  saveColumnMap(sheet: string, map: SheetColumnMap | null): Promise<CommandOutcome>;
 }

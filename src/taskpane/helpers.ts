@@ -10,7 +10,7 @@ import type { ActionView, CheckView, SheetView } from "../core/views";
 import type { DefaultAsOf, SheetChoice } from "../excel/service";
 
 /** What the pane can be asked to do; one at a time. */
-export type Task = "check" | "refresh" | "report" | "fix";
+export type Task = "check" | "refresh" | "report" | "fix" | "columns";
 
 /** "1 action", "3 actions". */
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -158,6 +158,7 @@ const TASK_DONE: Readonly<Record<Task, string>> = {
   refresh: "RAG refreshed.",
   report: "Board report built.",
   fix: "Columns added.",
+  columns: "Column map saved.",
 };
 
 /** What the spinner says while a task runs. */
@@ -166,6 +167,7 @@ export const TASK_RUNNING: Readonly<Record<Task, string>> = {
   refresh: "Refreshing RAG statuses…",
   report: "Building the board report…",
   fix: "Adding the Progress and RAG columns…",
+  columns: "Saving the column map…",
 };
 
 /** A plain message for an unexpected failure (never a stack trace). */
@@ -175,6 +177,7 @@ export function unexpectedMessage(task: Task | "select" | "settings"): string {
     refresh: "Refresh RAG stopped unexpectedly.",
     report: "Building the board report stopped unexpectedly.",
     fix: "Adding the Progress and RAG columns stopped unexpectedly.",
+    columns: "Saving the column map stopped unexpectedly.",
     select: "Excel could not go to that cell.",
     settings: "The settings could not be read or saved.",
   };

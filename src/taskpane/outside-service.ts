@@ -48,4 +48,7 @@ export class OutsideExcelService implements PlanService {
   async select(): Promise<void> {
     // nothing to select outside Excel
   }
+  async saveColumnMap(): Promise<CommandOutcome> {
+    return NOT_HERE;
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { useCallback, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/dates";
+import type { SheetColumnMap } from "../core/model";
 import type { CheckView } from "../core/views";
 import type { CommandOutcome, PlanService } from "../excel/service";
 import { officerSentence } from "../core/common";
@@ -82,7 +83,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
 }
 
 /** The service call behind each task. */
-async function callFor(service: PlanService, task: Task, asOf: IsoDate | null, sheet: string | null): Promise<CommandOutcome> {
+async function callFor(service: PlanService, task: Task, asOf: IsoDate | null, sheet: string | null, map: SheetColumnMap | null): Promise<CommandOutcome> {
   switch (task) {
     case "check":
       return service.check(asOf);
@@ -92,6 +93,8 @@ async function callFor(service: PlanService, task: Task, asOf: IsoDate | null, s
       return service.buildReport(asOf);
     case "fix":
       return service.addColumns(sheet ?? "");
+    case "columns":
+      return service.saveColumnMap(sheet ?? "", map);
   }
 }
 
@@ -99,7 +102,7 @@ export interface PaneControls {
   state: PaneState;
   running: boolean;
   /** Run a task (ignored while another runs). `sheet` is the sheet of a one-click fix. */
-  run(task: Task, asOf: IsoDate | null, sheet?: string): Promise<void>;
+  run(task: Task, asOf: IsoDate | null, sheet?: string, map?: SheetColumnMap | null): Promise<void>;
   /** Select a cell in Excel; a failure shows in the error bar. */
   select(sheet: string, cell: string): Promise<void>;
   fail(message: string): void;
@@ -115,12 +118,12 @@ export function usePane(service: PlanService): PaneControls {
   const busy = useRef(false);
 
   const run = useCallback(
-    async (task: Task, asOf: IsoDate | null, sheet?: string) => {
+    async (task: Task, asOf: IsoDate | null, sheet?: string, map?: SheetColumnMap | null) => {
       if (busy.current) return;
       busy.current = true;
       dispatch({ type: "start", task });
       try {
-        const outcome = await callFor(service, task, asOf, sheet ?? null);
+        const outcome = await callFor(service, task, asOf, sheet ?? null, map ?? null);
         dispatch({ type: "done", task, outcome });
       } catch (e) {
         dispatch({ type: "failed", task, message: officerSentence(e, unexpectedMessage(task)) });

@@ -166,3 +166,20 @@ describe("check, settings, as-of date, sheets, selection", () => {
     expect((await service.refresh(null)).message).toContain("works inside Excel");
   });
 });
+
+describe("the column map kept in the workbook (Office.js)", () => {
+  test("saved on the very hidden history sheet, read back by the next check, kept by a refresh", async () => {
+    const fake = await sampleExcel();
+    const service = serviceOn(fake);
+    const out = await service.saveColumnMap("Prevention", { columns: { action: 1, timescale: 2, lead: 3, comments: 6 } });
+    expect(out.ok).toBe(true);
+    expect(out.message).toContain('The column map of "Prevention" was saved in the workbook');
+    expect(fake.sheet("RAG History").visibility).toBe("VeryHidden");
+    expect([fake.value("RAG History", "F2"), fake.value("RAG History", "G2")]).toEqual(["Prevention", "Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G"]);
+    const checked = await service.check(null);
+    const prevention = checked.view.sheets.find((s) => s.name === "Prevention");
+    expect(prevention?.columnMap.roles.find((r) => r.role === "comments")).toMatchObject({ col: 6, by: "map", why: "your column map" });
+    expect((await service.refresh(null)).ok).toBe(true);
+    expect(fake.value("RAG History", "G2")).toBe("Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G");
+  });
+});

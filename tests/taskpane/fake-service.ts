@@ -3,7 +3,7 @@
  * a command open (to see the pane while it runs). No Excel and no rule here; the views are literal.
  */
 import type { IsoDate } from "../../src/core/dates";
-import { DEFAULT_SETTINGS, type Issue, type Rag, type Settings } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Issue, type Rag, type Settings, type SheetColumnMap } from "../../src/core/model";
 import type { ActionView, CheckView, SheetView } from "../../src/core/views";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "../../src/excel/service";
 
@@ -12,7 +12,8 @@ export type Call =
   | { name: "saveSettings"; settings: Settings }
   | { name: "check" | "refresh" | "buildReport"; asOf: IsoDate | null }
   | { name: "addColumns"; sheet: string }
-  | { name: "select"; sheet: string; cell: string };
+  | { name: "select"; sheet: string; cell: string }
+  | { name: "saveColumnMap"; sheet: string; map: SheetColumnMap | null };
 
 const zero = (): Record<Rag, number> => ({ red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0, closed: 0 });
 
@@ -41,8 +42,28 @@ function action(sheet: string, ref: string, row: number, rag: Rag, reason: strin
   };
 }
 
+/** The columns of a sheet read as the sample's (Ref, Action, Time-scale, Lead responsibility by heading; no Progress). */
+export function seedColumns(): SheetView["columnMap"] {
+  const headings = ["Ref", "Action", "Time-scale", "Lead responsibility", "Resources", "Performance / outcome measures", "1. Confidence level 2. Risks"];
+  const read = (role: SheetView["columnMap"]["roles"][number]["role"], name: string, col: number | null) =>
+    col === null ? { role, name, col, by: null, why: "not found" } : { role, name, col, by: "heading" as const, why: `heading "${headings[col]}"` };
+  return {
+    notPlan: null,
+    roles: [
+      read("ref", "Ref", 0),
+      read("action", "Action", 1),
+      read("timescale", "Time-scale", 2),
+      read("lead", "Lead responsibility", 3),
+      read("progress", "Progress", null),
+      read("comments", "Progress comments", null),
+      read("objective", "Objective", null),
+    ],
+    columns: headings.map((heading, col) => ({ col, letter: String.fromCharCode(65 + col), heading })),
+  };
+}
+
 function sheet(name: string, asOf: IsoDate, reportDate: IsoDate | null, actions: ActionView[], issues: Issue[]): SheetView {
-  return { name, asOf, reportDate, counts: counts(actions), actions, issues };
+  return { name, columnMap: seedColumns(), asOf, reportDate, counts: counts(actions), actions, issues };
 }
 
 /** Two sheets like the sample's: Prevention (4 actions) and Provision of Services (3). */
@@ -135,7 +156,7 @@ export class FakePlanService implements PlanService {
   /** When set, commands wait for it before answering. */
   gate: Gate | null = null;
   /** Canned answers of the commands; by default ok with the view. */
-  outcomes: Partial<Record<"check" | "refresh" | "buildReport" | "addColumns", CommandOutcome | Error>> = {};
+  outcomes: Partial<Record<"check" | "refresh" | "buildReport" | "addColumns" | "saveColumnMap", CommandOutcome | Error>> = {};
   /** Thrown by select when set. */
   selectError: Error | null = null;
 
@@ -143,7 +164,7 @@ export class FakePlanService implements PlanService {
     return this.calls.filter((c): c is Call & { name: N } => c.name === name);
   }
 
-  private async answer(kind: "check" | "refresh" | "buildReport" | "addColumns", fallback: CommandOutcome): Promise<CommandOutcome> {
+  private async answer(kind: "check" | "refresh" | "buildReport" | "addColumns" | "saveColumnMap", fallback: CommandOutcome): Promise<CommandOutcome> {
     if (this.gate) await this.gate.opened;
     const canned = this.outcomes[kind];
     if (canned instanceof Error) throw canned;
@@ -203,5 +224,9 @@ export class FakePlanService implements PlanService {
   async select(sheet: string, cell: string): Promise<void> {
     this.calls.push({ name: "select", sheet, cell });
     if (this.selectError) throw this.selectError;
+  }
+  async saveColumnMap(sheet: string, map: SheetColumnMap | null): Promise<CommandOutcome> {
+    this.calls.push({ name: "saveColumnMap", sheet, map });
+    return this.answer("saveColumnMap", { ok: true, message: `The column map of "${sheet}" was saved in the workbook.`, view: this.view });
   }
 }

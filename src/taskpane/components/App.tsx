@@ -11,13 +11,14 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../core/dates";
-import { DEFAULT_SETTINGS, type Issue, type Settings } from "../../core/model";
+import { DEFAULT_SETTINGS, type Issue, type Settings, type SheetColumnMap } from "../../core/model";
 import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
 import { officerSentence } from "../../core/common";
 import { issueTotals, unexpectedMessage, type Task } from "../helpers";
 import { usePane } from "../state";
 import { ActionsList } from "./ActionsList";
 import { AsOfBar } from "./AsOfBar";
+import { ColumnMap } from "./ColumnMap";
 import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { ResultsSummary } from "./ResultsSummary";
@@ -129,6 +130,7 @@ export function App({ service }: AppProps) {
 
   const onFix = useCallback((issue: Issue) => void runTask("fix", issue.sheet), [runTask]);
   const onSelect = useCallback((sheet: string, cell: string) => void select(sheet, cell), [select]);
+  const onSaveColumns = useCallback((sheet: string, map: SheetColumnMap | null) => void run("columns", chosen, sheet, map), [run, chosen]);
 
   const running = state.phase === "running" ? state.task : null;
   const view = state.view;
@@ -207,6 +209,11 @@ export function App({ service }: AppProps) {
         {view && (
           <Section title={`Layout issues (${issueCount})`} defaultOpen testId="section-issues">
             <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
+          </Section>
+        )}
+        {view && (
+          <Section title="Column map" testId="section-column-map">
+            <ColumnMap view={view} disabled={running !== null} onSave={onSaveColumns} />
           </Section>
         )}
         <Section title="Settings" testId="section-settings">

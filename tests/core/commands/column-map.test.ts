@@ -1,5 +1,5 @@
 /** The column map the officer corrects, kept in the workbook beside the history, read by every command. */
-import { checkWorkbook, refreshCommand, saveColumnMapEdits, workbookState } from "../../../src/core/commands";
+import { checkWorkbook, columnMapCommand, refreshCommand, saveColumnMapEdits, workbookState } from "../../../src/core/commands";
 import { gridsAfterEdits, ownedPurpose } from "../../../src/core/edits";
 import type { Grid } from "../../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
@@ -64,5 +64,19 @@ describe("a column map kept in the workbook", () => {
   test("a map typed by hand into something unreadable is ignored, never a crash", () => {
     const history = grid("RAG History", [["As of", "Sheet", "Ref", "Status", null, "Sheet (column map)", "Column map"], [null, null, null, null, null, "Plan", "Action"]]);
     expect(readColumnMaps(history)).toEqual({});
+  });
+});
+
+describe("columnMapCommand", () => {
+  test("what it writes, what it says, and the check after", () => {
+    const r = columnMapCommand([plan()], "Plan", parseColumnMap("Action=A, Progress comments=B, Lead=C, Time-scale=D"), OPTIONS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.sheets).toEqual([]);
+    expect(r.edits.owned.map((o) => [o.name, o.visibility])).toEqual([["RAG History", "veryHidden"]]);
+    expect(r.summary).toBe('The column map of "Plan" was saved in the workbook (Action=A, Time-scale=D, Lead responsibility=C, Progress comments=B). It now reads 2 actions.');
+    expect(r.after.sheets[0].actions).toHaveLength(2);
+    const cleared = columnMapCommand([plan()], "Plan", null, OPTIONS);
+    expect(cleared.ok && cleared.summary).toMatch(/^The column map of "Plan" was cleared: its columns are read from its headings and content again\. It is not read as a plan sheet: /);
   });
 });
