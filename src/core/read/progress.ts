@@ -101,6 +101,9 @@ export function readProgressText(text: string): Stated | null {
   return statedPhrase(t);
 }
 
+/** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
+const STATUS_STEMS = /complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
+
 /** Words a status-only cell may hold besides its phrase. */
 const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;
 
@@ -109,7 +112,7 @@ const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has b
  * going", "Withdrawn"), or null: a cell that says more than its status is not read this way.
  */
 export function readStatusOnly(text: string): Stated | null {
-  if (text.length > 40) return null;
+  if (text.length > 40 || !STATUS_STEMS.test(text)) return null;
   const t = normalise(text);
   if (t === "" || t.length > 30) return null;
   const progress = readProgressText(t);

@@ -175,6 +175,7 @@ class SheetReader {
   private sampleBeneath(row: number, header: TableHeader): SampleCell[][] | null {
     const out: SampleCell[][] = [];
     const roleCols = new Set(Object.values(header.columns));
+    const settled = this.headingsSettle(header);
     let fits = false;
     const end = Math.min(this.grid.rows.length, row + 1 + SAMPLE_ROWS);
     for (let r = row + 1; r < end; r++) {
@@ -182,6 +183,8 @@ class SheetReader {
       if (cells.length === 0) continue;
       if (cells.length >= 2 && matchHeaderRow(r, cells)) break;
       if (cells.length >= 2 && cells.some((c) => roleCols.has(c.col))) fits = true;
+      // Headings that settle every column need no more than the one row of data that confirms them.
+      if (fits && settled) break;
       if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.cell.kind === "date" })));
     }
     // A header with nothing beneath yet (a new plan) stands when its headings name three of the action table's roles.
@@ -189,10 +192,17 @@ class SheetReader {
     return fits || (out.length === 0 && strong) ? out : null;
   }
 
+  /** True when a header's headings leave nothing for the content to decide: Action, Time-scale and Ref named, and every heading understood. */
+  private headingsSettle(header: TableHeader): boolean {
+    const c = header.columns;
+    const headings = this.rowBuffer.cells.length;
+    return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && header.matches.length === headings;
+  }
+
   /** Report-date and theme lines, above the tables or repeated after a page break. */
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
-    const text = cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
+    const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
     if (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text)) {
       const date = reportDateOf(text);
       if (date) {
