@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/core/commands";
 import { checkJson } from "../../src/core/views";
 import { planRefresh } from "../../src/core/edits";
 import { DEFAULT_SETTINGS, type ColumnMaps, type Settings } from "../../src/core/model";
-import { parseColumnMap, readPlanSheet } from "../../src/core/read";
+import { headingRole, isHeadingLabel, parseColumnMap, readPlanSheet } from "../../src/core/read";
 import { grid, italic, type Plain } from "../helpers/grid";
 
 const OPTIONS = { asOf: "2010-06-30", today: "2010-06-30", settings: DEFAULT_SETTINGS };
@@ -104,6 +104,34 @@ describe("column roles by heading and by content", () => {
       ["1", "Set up the forum", "Sep 2010", "Ann", "Done"],
     ]);
     expect(readPlanSheet(g).tables[0].columns).toEqual({ ref: 0, action: 1, timescale: 2, lead: 3, progress: 4 });
+  });
+});
+
+describe("headings about a period, with slashes and brackets", () => {
+  test.each([
+    ["Progress update (Q2)", "comments"],
+    ["RAG rating (Q2)", "rag"],
+    ["Status (Red/Amber/Green)", "progress"],
+    ["Action Point", "action"],
+    ["Actions/Tasks", "action"],
+    ["Target/Deadline", "timescale"],
+    ["Date Due", "timescale"],
+    ["Timescale for completion", "timescale"],
+    ["Lead Agency/Officer", "lead"],
+    ["Partner(s)", "lead"],
+    ["Responsibility", "lead"],
+    ["Key Performance Indicator", "measures"],
+  ])("%j is a heading of %s", (text, role) => {
+    expect(isHeadingLabel(text)).toBe(true);
+    expect(headingRole(text)).toBe(role);
+  });
+
+  test("a header with period headings reads every column", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action Point", "Responsibility", "Timescale for completion", "Progress update (Q2)", "RAG rating (Q2)"],
+      ["1", "Agree the protocol", "Chair", "Sep 2010", "Agreed in July", "Green"],
+    ]);
+    expect(readPlanSheet(g).tables[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, comments: 4, rag: 5 });
   });
 });
 

@@ -46,11 +46,13 @@ const HEADING_WORDS = new Set(
   strands section sections programme programmes pillar pillars focus strategic overarching related measure measures performance
   success criteria indicator indicators kpi kpis metric metrics risk risks confidence level levels barrier barriers dependency
   dependencies issue issues and or the a an for on in at & + - / % # track target overdue how will we know evidence detail details
-  summary step steps do be is are by whom main specific`.split(/\s+/),
+  summary step steps do be is are by whom main specific red amber green blue`.split(/\s+/),
 );
 
 /** List numbers inside a heading: "1. Confidence level 2. Risks". */
 const ENUMERATOR = /(?:^|\s)\(?\d{1,2}[.)](?=\s|$)/g;
+/** The period a heading is about: "Progress update (Q2)", "RAG rating Q3 2010/11", "Status 2011". */
+const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2})\b/g;
 const HAS_DIGIT = /\d/;
 const WORDS = /[a-z%&#+]+/g;
 const MAX_LABEL_LENGTH = 60;
@@ -75,7 +77,7 @@ export function headingRole(text: string): ColumnRole | null {
  */
 export function isHeadingLabel(text: string): boolean {
   if (text.length > MAX_LABEL_LENGTH) return false;
-  const t = normaliseHeading(text).replace(ENUMERATOR, " ");
+  const t = normaliseHeading(text).replace(ENUMERATOR, " ").replace(PERIOD, " ");
   if (t === "" || HAS_DIGIT.test(t)) return false;
   const words = t.match(WORDS) ?? [];
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
