@@ -243,3 +243,22 @@ describe("a plan of 10,000 actions whose texts use heading words", () => {
     expect(s.actions[9999].action.action.text).toBe("Action 10000: action the actions");
   });
 });
+
+describe("a tracker's Priority column of levels is no group", () => {
+  test("ID | Action Item | Owner | Due Date | Priority | Status | Notes", () => {
+    const g = grid("Actions", [
+      ["Category 1"],
+      ["ID", "Action Item", "Owner", "Due Date", "Priority", "Status", "Notes"],
+      ["AI-1", "Book the venue", "Sam", "2010-07-01", "High", "Open", ""],
+      ["AI-2", "Send invitations", "Jo", "2010-07-15", "Med", "Cancelled", "Event merged with the AGM"],
+      ["AI-3", "Draft the agenda", "Sam", "2010-06-20", "Low", "Blocked", ""],
+    ]);
+    const s = check(g).sheets[0];
+    expect(s.sheet.tables[0].columns.objective).toBeUndefined();
+    expect(s.actions.map((a) => [a.action.ref, a.action.objective?.label, a.progress, a.rag])).toEqual([
+      ["AI-1", "Category 1", "on-track", "green"],
+      ["AI-2", "Category 1", "closed", "closed"],
+      ["AI-3", "Category 1", "stalled", "red"],
+    ]);
+  });
+});

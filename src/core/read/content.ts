@@ -16,9 +16,13 @@ export interface SampleCell {
   date: boolean;
 }
 
+/** Levels of a tracker's Priority column: "High", "Med", "P1", "3": a rank, not a group of actions. */
+const PRIORITY_LEVEL = /^(?:high|medium|med|low|h|m|l|critical|urgent|normal|p[0-4]|[1-5])$/i;
+
 interface ColumnStats {
   col: number;
   filled: number;
+  levels: number;
   timescales: number;
   identifiers: number;
   statuses: number;
@@ -33,7 +37,8 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
   for (const cells of rows) {
     for (const c of cells) {
       let s = stats.get(c.col);
-      if (!s) stats.set(c.col, (s = { col: c.col, filled: 0, timescales: 0, identifiers: 0, statuses: 0, length: 0 }));
+      if (!s) stats.set(c.col, (s = { col: c.col, filled: 0, levels: 0, timescales: 0, identifiers: 0, statuses: 0, length: 0 }));
+      if (PRIORITY_LEVEL.test(c.text)) s.levels++;
       s.filled++;
       s.length += c.text.length;
       if (c.date) s.timescales++;
@@ -65,6 +70,13 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
     matches.push({ role, col: s.col, header: "", by: "content" });
   };
   const share = (s: ColumnStats, n: number) => n / s.filled >= MOST;
+  // A group column whose cells are priority levels ranks the actions; it does not group them.
+  const group = columns.objective === undefined ? undefined : stats.get(columns.objective);
+  if (group && group.filled >= 2 && share(group, group.levels)) {
+    const col = columns.objective as number;
+    delete columns.objective;
+    matches.splice(matches.findIndex((m) => m.role === "objective" && m.col === col), 1);
+  }
   if (columns.timescale === undefined) assign("timescale", open.filter((s) => share(s, s.timescales)).sort((a, b) => b.timescales - a.timescales)[0]);
   if (columns.progress === undefined) assign("progress", open.filter((s) => !taken.has(s.col) && share(s, s.statuses)).sort((a, b) => b.statuses - a.statuses)[0]);
   if (columns.action === undefined) {

@@ -12,7 +12,7 @@ type Phrase = Exclude<Stated, "closed">;
 const PHRASES: ReadonlyArray<readonly [Phrase, string]> = [
   ["stalled", "stalled|stuck|blocked|not (?:yet )?(?:been )?started|yet to (?:be )?start(?:ed)?|no progress|on hold|paused|suspended|not begun|not commenced|halted|abandoned"],
   ["slow", "slow(?:ly)?|behind(?: schedule| target| plan)?|delayed|delays?|at risk|overdue|slipp(?:ed|ing|age)|late|off (?:track|target)|concerns?|some issues|problems?|not on (?:track|target|schedule)|not progressing"],
-  ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
+  ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|open|active|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
   ["complete", "complete[d]?|done|achieved|delivered|finished|fully (?:complete[d]?|implemented|achieved)|implemented|signed off"],
 ];
 
@@ -102,7 +102,7 @@ export function readProgressText(text: string): Stated | null {
 }
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
-const STATUS_STEMS = /complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
+const STATUS_STEMS = /open|activ|complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
 
 /** Words a status-only cell may hold besides its phrase. */
 const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;

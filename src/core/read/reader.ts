@@ -196,7 +196,7 @@ class SheetReader {
   private headingsSettle(header: TableHeader): boolean {
     const c = header.columns;
     const headings = this.rowBuffer.cells.length;
-    return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && header.matches.length === headings;
+    return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && header.matches.length === headings;
   }
 
   /** Report-date and theme lines, above the tables or repeated after a page break. */
