@@ -262,3 +262,26 @@ describe("a tracker's Priority column of levels is no group", () => {
     ]);
   });
 });
+
+describe("what the content says about a row or a column", () => {
+  test("a Progress column of narrative is the progress comments; a row opening with a date or Update: is a comment", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead", "Progress"],
+      ["1.1", "Agree the protocol", "Sep 2010", "Chair", "Meeting held with partners in June; draft circulated for comment"],
+      [null, "Update: partners signed up in August Green"],
+      ["1.2", "Train staff in all agencies", "Mar 2011", "Trainer", "Training venue booked and first two courses are now full"],
+      [null, "12/10/2010 - second course run"],
+      ["1.3", "Publish the", "Dec 2010", "Comms", "Design agreed with the printers, copy with the board for sign-off"],
+      [null, "leaflet in five languages"],
+    ]);
+    const s = check(g).sheets[0];
+    const t = s.sheet.tables[0];
+    expect(t.columns.progress).toBeUndefined();
+    expect(t.matches.find((m) => m.col === 4)).toMatchObject({ role: "comments", by: "content" });
+    expect(s.actions.map((a) => [a.action.ref, a.action.action.text, a.action.comments.length, a.progress])).toEqual([
+      ["1.1", "Agree the protocol", 2, "on-track"],
+      ["1.2", "Train staff in all agencies", 2, "not-reported"],
+      ["1.3", "Publish the leaflet in five languages", 1, "not-reported"],
+    ]);
+  });
+});

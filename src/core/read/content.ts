@@ -6,7 +6,7 @@
  */
 import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
-import { readStatusOnly } from "./progress";
+import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
@@ -23,6 +23,8 @@ interface ColumnStats {
   col: number;
   filled: number;
   levels: number;
+  /** Cells that state a progress somewhere in their text. */
+  stated: number;
   timescales: number;
   identifiers: number;
   statuses: number;
@@ -37,7 +39,7 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
   for (const cells of rows) {
     for (const c of cells) {
       let s = stats.get(c.col);
-      if (!s) stats.set(c.col, (s = { col: c.col, filled: 0, levels: 0, timescales: 0, identifiers: 0, statuses: 0, length: 0 }));
+      if (!s) stats.set(c.col, (s = { col: c.col, filled: 0, levels: 0, stated: 0, timescales: 0, identifiers: 0, statuses: 0, length: 0 }));
       if (PRIORITY_LEVEL.test(c.text)) s.levels++;
       s.filled++;
       s.length += c.text.length;
@@ -48,6 +50,7 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
       }
       if (isIdentifier(c.text)) s.identifiers++;
       if (readStatusOnly(c.text) !== null) s.statuses++;
+      if (readProgressText(c.text) !== null) s.stated++;
     }
   }
   return stats;
@@ -76,6 +79,15 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
     const col = columns.objective as number;
     delete columns.objective;
     matches.splice(matches.findIndex((m) => m.role === "objective" && m.col === col), 1);
+  }
+  // A Progress column of narrative ("Meeting held with partners; draft circulated") is the comments.
+  const progress = columns.progress === undefined ? undefined : stats.get(columns.progress);
+  if (progress && columns.comments === undefined && progress.filled >= 2 && progress.length / progress.filled >= 30 && progress.stated * 2 < progress.filled) {
+    const col = columns.progress as number;
+    delete columns.progress;
+    columns.comments = col;
+    const m = matches.find((x) => x.role === "progress" && x.col === col);
+    if (m) Object.assign(m, { role: "comments", by: "content" });
   }
   if (columns.timescale === undefined) assign("timescale", open.filter((s) => share(s, s.timescales)).sort((a, b) => b.timescales - a.timescales)[0]);
   if (columns.progress === undefined) assign("progress", open.filter((s) => !taken.has(s.col) && share(s, s.statuses)).sort((a, b) => b.statuses - a.statuses)[0]);

@@ -13,7 +13,7 @@ import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
 import { parseRef } from "./refs";
 import {
   appendText, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
-  statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
+  COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { reportDateOf } from "./report-date";
 import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
@@ -196,7 +196,7 @@ class SheetReader {
   private headingsSettle(header: TableHeader): boolean {
     const c = header.columns;
     const headings = this.rowBuffer.cells.length;
-    return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && header.matches.length === headings;
+    return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && c.progress === undefined && header.matches.length === headings;
   }
 
   /** Report-date and theme lines, above the tables or repeated after a page break. */
@@ -292,7 +292,8 @@ class SheetReader {
       cell.bold === true ||
       col === table.columns.ref ||
       col === table.columns.comments ||
-      col < table.firstCol
+      col < table.firstCol ||
+      COMMENT_OPENING.test(cells[0].text)
     );
   }
 

@@ -20,6 +20,8 @@ export const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]
 export const DASHES = /^[-–—_=.|\s]+$/;
 export const IN_TABLE_REPORT_LINE = /report|position|as at|as of|monitoring/i;
 /** A comment that opens with a date: "12/03/2009: ...", "Updated 1 May 2009 - ...". */
+/** A row that opens like a progress comment: with a date, or "Update:", "Progress -", "Comment:", "Note:". */
+export const COMMENT_OPENING = /^\s*(?:(?:progress|update[ds]?|comments?|notes?|latest)\b\s*(?:[:\-–(]|\d|[a-z]{3,9} \d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9} \d{2,4}\s*[:\-–])/i;
 export const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4})/i;
 /** Rows beneath a header row read to confirm it and to read its columns' content. */
 export const SAMPLE_ROWS = 30;
