@@ -24,6 +24,11 @@ describe("progress phrases: negation, qualifiers, least favourable wins", () => 
     ["DONE", "complete"],
     ["Was delayed, now on track", "on-track"],
     ["No delays", "on-track"],
+    ["Open", "on-track"],
+    ["Not yet due", "on-track"],
+    ["100%", "complete"],
+    ["50% complete", "on-track"],
+    ["0%", "stalled"],
   ])("%j is %s", (text, progress) => expect(readProgressText(text)).toBe(progress));
 });
 
@@ -97,6 +102,11 @@ describe("report-date lines in the usual wordings; a date in a sentence about so
     ["Q3 update 2010/11", "2010-12-31"],
     ["Last updated: 04/01/2011", "2011-01-04"],
     ["Reporting period: April - June 2010", "2010-06-30"],
+    ["Date: 31/03/2011", "2011-03-31"],
+    ["Progress Report – October 2010", "2010-10-31"],
+    ["Period ending 31 December 2010", "2010-12-31"],
+    ["Next review: 30/06/2011", null],
+    ["Review date due 30/06/2011", null],
     ["agreed by the Board on 14 June 2010", null],
     ["Progress report – ‘traffic lights’ system:", null],
     ["Action plan 2008-11 - Prevention", null],

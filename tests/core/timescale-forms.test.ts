@@ -74,6 +74,7 @@ describe.each<[string, Case[]]>([
       ["six-monthly", null, "ongoing"],
       ["From April 2010", null, "ongoing"],
       ["With immediate effect", null, "ongoing"],
+      ["Immediate", null, "ongoing"],
     ],
   ],
   [

@@ -12,7 +12,7 @@ type Phrase = Exclude<Stated, "closed">;
 const PHRASES: ReadonlyArray<readonly [Phrase, string]> = [
   ["stalled", "stalled|stuck|blocked|not (?:yet )?(?:been )?started|yet to (?:be )?start(?:ed)?|no progress|on hold|paused|suspended|not begun|not commenced|halted|abandoned"],
   ["slow", "slow(?:ly)?|behind(?: schedule| target| plan)?|delayed|delays?|at risk|overdue|slipp(?:ed|ing|age)|late|off (?:track|target)|concerns?|some issues|problems?|not on (?:track|target|schedule)|not progressing"],
-  ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|open|active|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
+  ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|open|active|not (?:yet )?due|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
   ["complete", "complete[d]?|done|achieved|delivered|finished|fully (?:complete[d]?|implemented|achieved)|implemented|signed off"],
 ];
 
@@ -45,6 +45,15 @@ const STATUS_TO_PROGRESS: Readonly<Record<StatusWord, Phrase>> = {
   amber: "slow",
   green: "on-track",
 };
+
+/** A share done: "50%", "100 %", "75% complete". */
+const PERCENT = /^(\d{1,3}(?:\.\d+)?) ?%(?: ?(?:complete[d]?|done))?$/;
+
+/** 100% done is complete, 0% not started, anything between under way. */
+function percentProgress(n: number): Stated | null {
+  if (n > 100) return null;
+  return n >= 100 ? "complete" : n <= 0 ? "stalled" : "on-track";
+}
 
 /** The dropdown values offered in the Progress column. */
 export const PROGRESS_CHOICES: ReadonlyArray<string> = ["Complete", "On track", "Slow", "Stalled", "Closed"];
@@ -95,6 +104,8 @@ function statedPhrase(t: string): Phrase | null {
 export function readProgressText(text: string): Stated | null {
   const t = normalise(text);
   if (t === "") return null;
+  const percent = PERCENT.exec(t);
+  if (percent) return percentProgress(+percent[1]);
   const colour = colourAlone(t);
   if (colour) return colour;
   if (isClosure(t)) return "closed";
@@ -102,7 +113,7 @@ export function readProgressText(text: string): Stated | null {
 }
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
-const STATUS_STEMS = /open|activ|complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
+const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
 
 /** Words a status-only cell may hold besides its phrase. */
 const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;

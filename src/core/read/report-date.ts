@@ -9,7 +9,9 @@ import type { IsoDate } from "../dates";
 import { parseTimescale } from "./timescale";
 
 /** Words that say a line dates the report. */
-const REPORT_WORD = /\b(?:report(?:ing)?|updated?|position|status|data|monitoring|progress|review(?:ed)?|as (?:at|of)|period|highlight|snapshot|return)\b/;
+const REPORT_WORD = /\b(?:report(?:ing)?|updated?|position|status|data|monitoring|progress|review(?:ed)?|as (?:at|of)|period|highlight|snapshot|return|date)\b/;
+/** Lines about a date to come, not the report's: "Next review: 31/03/2011", "Date of next meeting ...". */
+const FUTURE = /\bnext\b|\bdue\b|\bdeadline\b/;
 /** Words of report-date lines, taken away before what is left is read as a date. */
 const REPORT_WORDS = /\b(?:(?:quarterly|monthly|annual|progress|performance|monitoring|highlight|exception|status|update|position)\s+(?:report|update|statement|return)|report(?:ing)?(?: date| period)?|date of (?:report|update)|last updated|updated?|position(?: statement)?|status|data|monitoring|progress|reviewed?|period(?: ending| to)?|snapshot|return|as (?:at|of|on)|at|of|on|for|date|ending|to)\b/g;
 const REPORT_WORD_ANY_CASE = new RegExp(REPORT_WORD.source, "i");
@@ -21,7 +23,7 @@ const MAX_LINE = 100;
 export function reportDateOf(text: string): IsoDate | null {
   if (text.length > MAX_LINE || !/\d/.test(text) || !REPORT_WORD_ANY_CASE.test(text)) return null;
   const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\u2010-\u2015]/g, "-").trim();
-  if (!REPORT_WORD.test(t)) return null;
+  if (!REPORT_WORD.test(t) || FUTURE.test(t)) return null;
   const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim().replace(/^[-–—\s]+|[-–—\s]+$/g, "");
   if (rest === "") return null;
   const d = parseTimescale(rest);

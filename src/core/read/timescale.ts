@@ -44,7 +44,7 @@ const CALENDAR_QUARTER = new RegExp(`^${QUARTER_NAME} ?(?:of )?\\(?${YEAR}\\)?$`
 const YEAR_ONLY = /^(?:(?:calendar|cal\.?) year )?(\d{4})$/;
 
 /** Words that say the action recurs or continues, so it has no single deadline. */
-const ONGOING = /(?:^|[^a-z])(?:on ?-?going|(?:bi-?)?annual(?:ly)?|yearly|quarterly|(?:six|bi|two|three)-? ?monthly|half-? ?yearly|termly|monthly|weekly|fortnightly|daily|with immediate effect|immediately|business as usual|every|each (?:year|month|quarter|week)|continu(?:e[ds]?|ous(?:ly)?|al(?:ly)?|ing)|onwards?|rolling|regular(?:ly)?|throughout|as (?:and when|required|needed|necessary)|indefinite(?:ly)?)(?![a-z])/;
+const ONGOING = /(?:^|[^a-z])(?:on ?-?going|(?:bi-?)?annual(?:ly)?|yearly|quarterly|(?:six|bi|two|three)-? ?monthly|half-? ?yearly|termly|monthly|weekly|fortnightly|daily|with immediate effect|immediate(?:ly)?|business as usual|every|each (?:year|month|quarter|week)|continu(?:e[ds]?|ous(?:ly)?|al(?:ly)?|ing)|onwards?|rolling|regular(?:ly)?|throughout|as (?:and when|required|needed|necessary)|indefinite(?:ly)?)(?![a-z])/;
 /** Words in front of a date that do not change it: "by", "end of", "deadline:", "Wed" ... */
 const LEADING_WORDS = /^(?:by|before|until|till|during|in|around|approx(?:imately|\.)?|circa|c\.|w\/c|w\/b|wc|week (?:commencing|beginning|starting)|no later than|not later than|on or before|(?:by )?(?:the )?end(?: of)?|deadline|target(?: date)?|due(?: date| by)?|date|(?:to be )?complete(?:d)? by|week ending|w\/e|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?:[ :-]+|$)/;
 const COMMAS = / ?, ?/g;
