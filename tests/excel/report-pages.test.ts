@@ -12,7 +12,9 @@ describe("the board report's pages in Excel", () => {
   test("the layout's page breaks are written, page 2 starting at the exceptions; a second build leaves the same breaks", async () => {
     const fake = await sampleExcel();
     const service = serviceOn(fake);
-    expect((await service.buildReport(null)).ok).toBe(true);
+    const out = await service.buildReport(null);
+    // the pane's Open button goes to the sheet the report is on
+    expect(out.ok && out.opens).toBe("Board Report");
     const breaks = [...fake.sheet("Board Report").rowBreaks];
     expect(breaks.length).toBeGreaterThan(0);
     expect(breaks.length).toBeLessThanOrEqual(5);
@@ -20,6 +22,14 @@ describe("the board report's pages in Excel", () => {
     expect(fake.sheet("By Lead").rowBreaks.length).toBeGreaterThan(0);
     expect((await service.buildReport(null)).ok).toBe(true);
     expect(fake.sheet("Board Report").rowBreaks).toEqual(breaks);
+  });
+
+  test("where the officers have their own Board Report, the report opens on Board Report (2)", async () => {
+    const fake = await sampleExcel();
+    fake.addGrid({ name: "Board Report", rows: [[{ kind: "text", text: "Our own notes" }]], merges: [], hiddenRows: [], protected: false });
+    const out = await serviceOn(fake).buildReport(null);
+    expect(out.ok && out.opens).toBe("Board Report (2)");
+    expect((await serviceOn(fake).refresh(null)).ok && "opens" in (await serviceOn(fake).refresh(null))).toBe(false);
   });
 
   test("the chart is a stacked bar placed where the layout's ChartSpec says, over the theme table", async () => {
