@@ -163,7 +163,7 @@ export function resultsAnnouncement(task: Task, view: CheckView | null, message:
   if (!view) return message;
   const total = totalOf(view.counts);
   // The counts once: the service's message says them again (a report's twice), so it is shown, not read out.
-  const done = opens ? `${TASK_DONE[task].slice(0, -1)} on "${opens}".` : TASK_DONE[task];
+  const done = opens ? `${TASK_DONE[task]} It is on the sheet "${opens}".` : TASK_DONE[task];
   return `${done} ${plural(total, "action")}: ${countsInWords(view.counts)}. ${capitalise(issueTotalsInWords(view))}.`;
 }
 

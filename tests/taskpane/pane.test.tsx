@@ -162,7 +162,7 @@ describe("results", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Open Board Report (2)" }));
     await waitFor(() => expect(service.callsOf("select")).toEqual([{ name: "select", sheet: "Board Report (2)", cell: "A1" }]));
     const live = screen.getByRole("status").textContent ?? "";
-    expect(live).toBe('Board report built on "Board Report (2)". 7 actions: Red 2, Amber 2, Green 1, Not reported 2. 1 error, 2 warnings, 1 note.');
+    expect(live).toBe('Board report built. It is on the sheet "Board Report (2)". 7 actions: Red 2, Amber 2, Green 1, Not reported 2. 1 error, 2 warnings, 1 note.');
     expect(live.match(/Red 2/g)).toHaveLength(1);
   });
 
