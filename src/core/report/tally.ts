@@ -63,7 +63,7 @@ export function previousReportOf(records: ReadonlyArray<HistoryRecord>, sheet: s
   for (const r of records) {
     if (r.sheet !== sheet || r.asOf !== date) continue;
     byRef.set(r.ref, r.rag);
-    if (r.timescale !== null) timescales.set(r.ref, r.timescale);
+    if (r.timescale !== undefined) timescales.set(r.ref, r.timescale);
   }
   return { asOf: date, byRef, timescales };
 }

@@ -338,12 +338,12 @@ describe("deadlines moved between two reports, from the timescale text kept in t
 
   test("a history written before the Timescale column reads with no timescale, and claims no moved deadline", () => {
     const old = historySheet("RAG History", [
-      { asOf: "2009-05-13", sheet: "Prevention", ref: "1.1.1", rag: "red", timescale: null },
+      { asOf: "2009-05-13", sheet: "Prevention", ref: "1.1.1", rag: "red" },
     ]);
     old.rows = old.rows.map((row) => row.slice(0, 4).concat(row.slice(4).map((c, i) => (i === 21 ? c : null))));
     const oldGrid = gridsAfterEdits([], [], [old])[0];
     const records = readHistory(oldGrid);
-    expect(records).toEqual([{ asOf: "2009-05-13", sheet: "Prevention", ref: "1.1.1", rag: "red", timescale: null }]);
+    expect(records).toEqual([{ asOf: "2009-05-13", sheet: "Prevention", ref: "1.1.1", rag: "red" }]);
     const later = checkWorkbook([plan("16th Oct 2009", ["Mar 10", "1 Apr 2010", "31/03/2010"])], OPTIONS);
     const report = buildReportData(inputOf(later, { records }));
     expect(report.hasPrevious).toBe(true);

@@ -5,7 +5,7 @@ import { CLOSED, directionOf, moreIs, previousReportOf, sameTimescale, sumTallie
 import { changeInWords, changeStyle, sinceWords } from "../../../src/core/report";
 import { counts } from "./helpers";
 
-const rec = (asOf: string, sheet: string, ref: string, rag: Rag, timescale: string | null = null): HistoryRecord => ({ asOf, sheet, ref, rag, timescale });
+const rec = (asOf: string, sheet: string, ref: string, rag: Rag, timescale?: string): HistoryRecord => ({ asOf, sheet, ref, rag, ...(timescale ? { timescale } : {}) });
 
 describe("tallies", () => {
   test("counts, shares as fractions, and the change since a previous tally", () => {
@@ -60,7 +60,7 @@ describe("direction of travel", () => {
 describe("the previous report and the trend", () => {
   const records = [
     rec("2009-03-31", "A", "1.1", "amber", "Dec 08"),
-    rec("2009-03-31", "A", "1.2", "green", null),
+    rec("2009-03-31", "A", "1.2", "green"),
     rec("2009-05-13", "A", "1.1", "red", "Mar 10"),
     rec("2009-05-13", "A", "1.2", "green", "2010"),
     rec("2009-04-30", "B", "2.1", "not-reported", "ongoing"),
