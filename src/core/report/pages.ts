@@ -15,7 +15,7 @@ import { estimateRowHeights, type OwnedSheet } from "../edits";
 export const A4_LANDSCAPE = { width: 842 - 72, height: 595 - 86.4 } as const;
 
 /** Of a page's height, the part filled (the footer prints in the bottom margin), leaving room for estimates that run short. */
-const FILL = 0.95;
+const FILL = 0.98;
 
 /** A kept block taller than this part of a page may be split between its rows rather than start a page half empty. */
 const SPLIT_FROM = 0.5;
