@@ -61,6 +61,21 @@ function colourCounts(pdf, colours, pages = null) {
 
 const COLOURS = { red: [0xc0, 0x00, 0x00], amber: [0xff, 0xc0, 0x00], green: [0x00, 0xb0, 0x50], grey: [0xd9, 0xd9, 0xd9] };
 
+/** The manual page breaks the writer put on each sheet of an .xlsx (counted in its sheet XML). */
+async function breaksBySheet(xlsx) {
+  const JSZip = require("jszip");
+  const zip = await JSZip.loadAsync(fs.readFileSync(xlsx));
+  const workbook = await zip.file("xl/workbook.xml").async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels").async("string");
+  const out = {};
+  for (const [, name, id] of workbook.matchAll(/<sheet\b[^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
+    const target = (rels.match(new RegExp(`<Relationship\\b[^>]*?Id="${id}"[^>]*?Target="([^"]+)"`)) || rels.match(new RegExp(`<Relationship\\b[^>]*?Target="([^"]+)"[^>]*?Id="${id}"`)) || [])[1];
+    const xml = target ? await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`).async("string") : "";
+    out[name] = (xml.match(/<brk\b/g) || []).length;
+  }
+  return out;
+}
+
 /** Every Red and Amber action of a workbook, as `action-plan check --json` gives them. */
 function redAndAmber(xlsx) {
   const r = require("node:child_process").spawnSync(process.execPath, [path.join(root, "bin", "action-plan.js"), "check", xlsx, "--json"], { cwd: root, encoding: "utf8" });
@@ -100,10 +115,16 @@ async function main() {
   const boardText = board.map((n) => pages[n - 1]).join("\n");
   const page1 = board.length > 0 ? pages[board[0] - 1] : "";
   const exceptions = redAndAmber(path.join(out, "deadline-moved.xlsx"));
+  const breaks = await breaksBySheet(report);
 
   check("the Board Report prints on at most 6 pages, By Lead after it", () => {
     expect(board.length >= 2 && board.length <= 6, `the Board Report prints on ${board.length} pages`);
     expect(byLead.length >= 1 && byLead[0] > board[board.length - 1], `By Lead pages ${byLead} do not follow the Board Report's ${board}`);
+  });
+  check("LibreOffice prints exactly the pages the layout placed (its breaks + 1, no break of its own)", () => {
+    expect(breaks["Board Report"] > 0 && breaks["By Lead"] > 0, `no page breaks written: ${JSON.stringify(breaks)}`);
+    expect(board.length === breaks["Board Report"] + 1, `the Board Report has ${breaks["Board Report"]} breaks but prints on ${board.length} pages`);
+    expect(byLead.length === breaks["By Lead"] + 1, `By Lead has ${breaks["By Lead"]} breaks but prints on ${byLead.length} pages`);
   });
   check("page 1 holds each status's count, its change as an arrow and words, and the most urgent Red action", () => {
     for (const word of ["Summary:", "By theme", "Most urgent exceptions"]) expect(page1.includes(word), `"${word}" is not on page 1`);
