@@ -141,11 +141,16 @@ export function issuesByKind(list: ReadonlyArray<ReportIssue>): ReportIssue[][] 
   return [...groups.values()];
 }
 
-/** "Prevention C18, C22; Provision of Services F5". */
-function whereWords(group: ReadonlyArray<ReportIssue>): string {
+/** Cells named in one data quality row at most; the rest are counted (the pane lists every one). */
+export const CELLS_LISTED = 40;
+
+/** "Prevention C18, C22; Provision of Services F5", the first CELLS_LISTED cells, then "and 12 more". */
+export function whereWords(group: ReadonlyArray<ReportIssue>): string {
   const bySheet = new Map<string, string[]>();
-  for (const i of group) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i.cell === "" ? "whole sheet" : i.cell]);
-  return [...bySheet].map(([sheet, cells]) => `${sheet} ${cells.join(", ")}`).join("; ");
+  for (const i of group.slice(0, CELLS_LISTED)) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i.cell === "" ? "whole sheet" : i.cell]);
+  const listed = [...bySheet].map(([sheet, cells]) => `${sheet} ${cells.join(", ")}`).join("; ");
+  const more = group.length - CELLS_LISTED;
+  return more > 0 ? `${listed}; and ${more} more (listed in the task pane)` : listed;
 }
 
 /** Data quality: one row per kind of issue, naming every cell: Severity | Count | Problem (C:G) | Where (H:I) | What to do (J). */

@@ -1,4 +1,4 @@
-import { estimateRowHeights, textWidth, wrappedLines, type OwnedSheet } from "../../../src/core/edits";
+import { estimateRowHeights, MAX_ROW_HEIGHT, textWidth, wrappedLines, type OwnedSheet } from "../../../src/core/edits";
 
 /** An owned sheet of the given rows and column widths. */
 function sheetOf(rows: OwnedSheet["rows"], columnWidths: number[] = [], merges: OwnedSheet["merges"] = []): OwnedSheet {
@@ -43,6 +43,11 @@ describe("wrappedLines", () => {
 });
 
 describe("row heights for the written report", () => {
+  test("never over Excel's 409 points, however long the text", () => {
+    expect(MAX_ROW_HEIGHT).toBe(409);
+    expect(estimateRowHeights(sheetOf([[{ value: "word ".repeat(3000), style: "wrap" }]], [10]))).toEqual([409]);
+  });
+
   test("wrapped text gets one line per wrap, merged cells share their rows", () => {
     expect(wrappedLines("short", 10)).toBe(1);
     expect(wrappedLines("one two three four five six seven eight nine ten", 10)).toBeGreaterThanOrEqual(5);

@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../../src/core/commands";
 import { RAG_WORDS } from "../../../src/core/assess";
 import { ownedMarker, ownedPurpose, OWNED_MARKER_COL, type OwnedCell, type OwnedSheet } from "../../../src/core/edits";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
-import { buildReportData, CHART_NOTE, planBoardReport, pageCount, type ReportData } from "../../../src/core/report";
+import { buildReportData, CHART_NOTE, planBoardReport, pageCount, whereWords, type ReportData } from "../../../src/core/report";
 import { writeOwnedSheet } from "../../../src/xlsx/apply";
 import { gridsFromWorkbook } from "../../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../../helpers/grid";
@@ -157,6 +157,17 @@ describe("the sample's Board Report at a first report", () => {
     const counted = t.rows.reduce((n, r) => n + Number(r[1]?.value), 0);
     expect(counted).toBe(data.issues.length);
     for (const i of data.issues) expect(t.rows.some((r) => textOf(r[7]).includes(i.cell))).toBe(true);
+  });
+
+  test("a kind with very many issues names its first 40 cells and counts the rest", () => {
+    const many = Array.from({ length: 45 }, (_, n) => ({ sheet: n < 30 ? "A" : "B", cell: `C${n + 1}`, severity: "warning" as const, code: "comment-missing", message: "m", hint: "h" }));
+    expect(whereWords(many.slice(0, 2))).toBe("A C1, C2");
+    const words = whereWords(many);
+    expect(words.startsWith("A C1, C2,")).toBe(true);
+    expect(words).toContain("; B C31,");
+    expect(words).toContain("C40;");
+    expect(words).not.toContain("C41");
+    expect(words.endsWith("and 5 more (listed in the task pane)")).toBe(true);
   });
 
   test("every cell in a ragArea holds a status word, one column per area", () => {
