@@ -29,7 +29,7 @@ import { OWNED_LOOKS, TEXT_FORMAT, type CellLook } from "../core/edits";
 import { STATUS_STYLES } from "../core/edits";
 import type { SheetInfo } from "./read";
 import { estimate, utf8Length, type WriteBatch } from "./write";
-import { writePageBreaks, writeRowHeights } from "./owned-print";
+import { writePageBreaks } from "./page-breaks";
 
 /** Name given to the chart on the board report, so the next report replaces it. */
 export const CHART_NAME = "Action Plan RAG - status by theme";
@@ -386,7 +386,11 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
     await batch.room(estimate(1, 1, areaAddress(m)));
     ws.getRange(areaAddress(m)).merge(false);
   }
-  await writeRowHeights(batch, ws, sheet);
+  if (width > 0 && sheet.rows.length > 0) {
+    // Excel fits row heights to wrapped text itself when asked (a file needs them estimated).
+    await batch.room(estimate(2, 1, "autofitRows"));
+    ws.getRange(areaAddress({ top: 0, left: 0, bottom: sheet.rows.length - 1, right: width - 1 })).format.autofitRows();
+  }
   for (const area of sheet.ragAreas) await addStatusRules(batch, ws.getRange(areaAddress(area)), area.top, area.left);
   await batch.room(estimate(3 * sheet.columnWidths.length + 2, sheet.columnWidths.length + 1, sheet.columnWidths));
   sheet.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnPoints(w)));

@@ -6,8 +6,6 @@
 import { checkWorkbook } from "../../src/core/commands";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { planBoardReport } from "../../src/core/report";
-import { estimateRowHeights } from "../../src/core/edits";
-import { heightRuns } from "../../src/excel/owned-print";
 import { sampleExcel, sampleGridsOnce, serviceOn } from "./helpers";
 
 describe("the board report's pages in Excel", () => {
@@ -24,22 +22,6 @@ describe("the board report's pages in Excel", () => {
     expect(fake.sheet("By Lead").rowBreaks.length).toBeGreaterThan(0);
     expect((await service.buildReport(null)).ok).toBe(true);
     expect(fake.sheet("Board Report").rowBreaks).toEqual(breaks);
-  });
-
-  test("each row's height is the layout's estimate (Excel's AutoFit ignores merged cells), one request a run of equal heights", async () => {
-    const fake = await sampleExcel();
-    expect((await serviceOn(fake).buildReport(null)).ok).toBe(true);
-    const check = checkWorkbook(await sampleGridsOnce(), { asOf: null, today: "2010-01-15", settings: DEFAULT_SETTINGS });
-    const [board] = planBoardReport({ check, records: [], sheets: [], today: "2010-01-15", settings: DEFAULT_SETTINGS }).owned;
-    const heights = estimateRowHeights(board);
-    const written = fake.sheet("Board Report").rowHeights;
-    expect(heights.map((_, r) => written.get(r))).toEqual(heights);
-    expect(fake.sheet("Board Report").autofitRows).toEqual([]);
-    expect(heightRuns([15, 15, 30, 15, 15, 15])).toEqual([
-      [0, 1, 15],
-      [2, 2, 30],
-      [3, 5, 15],
-    ]);
   });
 
   test("where the officers have their own Board Report, the report opens on Board Report (2)", async () => {

@@ -172,8 +172,6 @@ export class FakeSheet {
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
-  /** Row heights set in points (rows never set keep Excel's own). */
-  rowHeights = new Map<number, number>();
   conditionalFormats: FakeConditionalFormat[] = [];
   validations = new Map<number, FakeValidation>();
   charts: FakeChart[] = [];
@@ -1472,13 +1470,6 @@ class FakeRangeFormat extends FakeObject {
   set verticalAlignment(v: string) {
     this.set("VerticalAlignment", v, () => this.apply("verticalAlignment", v));
   }
-  set rowHeight(v: number) {
-    this.set("RowHeight", v, () => {
-      if (!(v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `A row height of ${v} points is not valid (0 to 409).`);
-      const s = this.ws.writable();
-      for (const a of this.areasOf()) for (let r = a.top; r <= a.bottom; r++) s.rowHeights.set(r, v);
-    });
-  }
   set columnWidth(v: number) {
     this.set("ColumnWidth", v, () => {
       const s = this.ws.writable();
@@ -2135,7 +2126,6 @@ export class FakeExcel {
         hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         columnWidths: Object.fromEntries([...s.columnWidths].sort(([a], [b]) => a - b)),
-        rowHeights: Object.fromEntries([...s.rowHeights].sort(([a], [b]) => a - b)),
         conditionalFormats: s.conditionalFormats.map((cf) => ({ ranges: cf.areas.map(formatArea), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
         validations: Object.fromEntries([...s.validations].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), v])),
         charts: s.charts.map((c) => ({ ...c })),
