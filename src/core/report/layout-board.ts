@@ -117,7 +117,7 @@ function urgent(d: Draft, data: ReportData, count: number): void {
   const list = data.exceptions.slice(0, count);
   const all = data.exceptions.length;
   heading(d, all === 0 ? "Most urgent exceptions" : `Most urgent exceptions (${list.length} of ${all}; all are listed from page 2)`);
-  if (list.length === 0) return note(d, "No action is Red or Amber.");
+  if (list.length === 0) return note(d, all === 0 ? "No action is Red or Amber." : "They are listed from page 2.");
   // On page 1 the reason takes I:J (the latest comment is in the exceptions section).
   actionHeader(d, data.hasPrevious ? "Previous status" : "Timescale", null);
   for (const a of list) {
@@ -135,17 +135,24 @@ function firstPage(d: Draft, data: ReportData, count: number): ChartSpec | undef
   return chart;
 }
 
-/** The Board Report sheet: page 1, then the sections (as many urgent exceptions on page 1 as fit). */
+/** The Board Report sheet: page 1 (as many urgent exceptions as fit), then the sections from page 2. */
 export function layoutBoardReport(data: ReportData, name: string): OwnedSheet {
-  for (let count = URGENT; ; count--) {
+  const count = urgentThatFit(data, name);
+  const d = newDraft();
+  titleRows(d, "board-report", `Board report: ${data.title}`, data);
+  const chart = firstPage(d, data, count);
+  newPage(d);
+  sections(d, data);
+  return toSheet(d, "board-report", name, BOARD_WIDTHS, chart);
+}
+
+/** How many of the most urgent exceptions page 1 holds (at most URGENT), laid out on page 1 alone. */
+function urgentThatFit(data: ReportData, name: string): number {
+  for (let count = URGENT; count > 0; count--) {
     const d = newDraft();
     titleRows(d, "board-report", `Board report: ${data.title}`, data);
     const chart = firstPage(d, data, count);
-    const page2 = d.rows.length;
-    newPage(d);
-    sections(d, data);
-    const sheet = toSheet(d, "board-report", name, BOARD_WIDTHS, chart);
-    const onPage1 = (sheet.rowBreaks ?? []).filter((r) => r < page2).length === 0;
-    if (onPage1 || count === 0) return sheet;
+    if ((toSheet(d, "board-report", name, BOARD_WIDTHS, chart).rowBreaks ?? []).length === 0) return count;
   }
+  return 0;
 }

@@ -20,6 +20,7 @@
  * where the chart goes. In Excel the chart covers that note; in an .xlsx written by the command
  * line the note is what the reader sees.
  */
+import { pushTo } from "../common";
 import { RAG_WORDS } from "../assess";
 import { formatDay, type IsoDate } from "../dates";
 import { OWNED_MARKER_COL, ownedMarker, rowRuns, type ChartSpec, type OwnedCell, type OwnedPurpose, type OwnedSheet, type OwnedStyle } from "../edits";
@@ -162,7 +163,7 @@ export function asOfLine(data: ReportData): string {
 export function toSheet(d: Draft, purpose: OwnedPurpose, name: string, widths: number[], chart?: ChartSpec): OwnedSheet {
   closeKeep(d);
   const byCol = new Map<number, number[]>();
-  for (const { row, col } of d.statusCells) byCol.set(col, [...(byCol.get(col) ?? []), row]);
+  for (const { row, col } of d.statusCells) pushTo(byCol, col, row);
   const ragAreas = [...byCol].sort(([a], [b]) => a - b).flatMap(([col, rows]) => rowRuns(rows, col));
   const sheet: OwnedSheet = {
     purpose,

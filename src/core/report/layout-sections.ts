@@ -3,6 +3,7 @@
  * changes, deadlines moved, deadlines coming up, disagreements, closed actions, the trend, per
  * objective counts, data quality (grouped by kind), how statuses are worked out, and the sources.
  */
+import { pushTo } from "../common";
 import { RAG_WORDS } from "../assess";
 import { formatDay } from "../dates";
 import type { Rag } from "../model";
@@ -136,7 +137,7 @@ export function issuesByKind(list: ReadonlyArray<ReportIssue>): ReportIssue[][] 
   const groups = new Map<string, ReportIssue[]>();
   for (const i of list) {
     const key = `${i.severity}\u0000${i.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    pushTo(groups, key, i);
   }
   return [...groups.values()];
 }
@@ -147,7 +148,7 @@ export const CELLS_LISTED = 40;
 /** "Prevention C18, C22; Provision of Services F5", the first CELLS_LISTED cells, then "and 12 more". */
 export function whereWords(group: ReadonlyArray<ReportIssue>): string {
   const bySheet = new Map<string, string[]>();
-  for (const i of group.slice(0, CELLS_LISTED)) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i.cell === "" ? "whole sheet" : i.cell]);
+  for (const i of group.slice(0, CELLS_LISTED)) pushTo(bySheet, i.sheet, i.cell === "" ? "whole sheet" : i.cell);
   const listed = [...bySheet].map(([sheet, cells]) => `${sheet} ${cells.join(", ")}`).join("; ");
   const more = group.length - CELLS_LISTED;
   return more > 0 ? `${listed}; and ${more} more (listed in the task pane)` : listed;

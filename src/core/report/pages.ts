@@ -59,8 +59,8 @@ function joinKeeps(keeps: ReadonlyArray<Keep>): Keep[] {
  * The rows that start a new page: each block (a kept range, else one row) goes on the current
  * page if it fits, else starts the next; a forced row always starts a page (where it is not the
  * first row printed). A block taller than half a page that does not fit is split between its
- * rows instead (so a lead with many actions fills the page it starts on); a block taller than a
- * page runs over.
+ * rows instead (so a lead with many actions fills the page it starts on, and one longer than a
+ * page goes on over the next pages); a single row taller than a page runs over.
  */
 export function placeBreaks(
   heights: ReadonlyArray<number>,
@@ -78,17 +78,23 @@ export function placeBreaks(
   const breaks: number[] = [];
   let used = 0;
   for (let r = firstRow; r < heights.length; ) {
+    if (used > 0 && force.has(r)) {
+      breaks.push(r);
+      used = 0;
+    }
     const keep = keepAt.get(r);
     let bottom = keep ? Math.min(keep.bottom, heights.length - 1) : r;
     let height = sum(r, bottom);
-    if (keep && used > 0 && !force.has(r) && used + height > capacity && height > capacity * SPLIT_FROM) {
+    if (keep && used + height > capacity && height > capacity * SPLIT_FROM) {
       // A long block (a lead with many actions) fills the page it starts on and runs on.
-      const piece = Math.min(ownAt.get(r) ?? r, bottom);
+      // Its first piece: a heading kept with its first row where one starts it, else one row.
+      const own = ownAt.get(r);
+      const piece = own !== undefined && own < bottom ? own : r;
       if (piece < bottom) keepAt.set(piece + 1, { top: piece + 1, bottom });
       bottom = piece;
       height = sum(r, bottom);
     }
-    if (used > 0 && (force.has(r) || used + height > capacity)) {
+    if (used > 0 && used + height > capacity) {
       breaks.push(r);
       used = 0;
     }

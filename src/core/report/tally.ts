@@ -1,4 +1,5 @@
 /** Tallies of statuses and the direction of travel since the previous report. */
+import { pushTo } from "../common";
 import { countByRag, RAG_ORDER } from "../assess";
 import { type IsoDate } from "../dates";
 import { type HistoryRecord } from "../edits";
@@ -82,14 +83,14 @@ export function trendOf(records: ReadonlyArray<HistoryRecord>, now: ReadonlyArra
   const reports = new Map<string, Rag[]>();
   for (const r of records) {
     const key = `${r.sheet}\u0000${r.asOf}`;
-    reports.set(key, [...(reports.get(key) ?? []), r.rag]);
+    pushTo(reports, key, r.rag);
   }
   // This build's statuses stand in for any record of the same sheet and date.
   for (const s of now) reports.set(`${s.sheet}\u0000${s.asOf}`, [...s.rags]);
   const bySheet = new Map<string, { asOf: IsoDate; rags: Rag[] }[]>();
   for (const [key, rags] of reports) {
     const [sheet, asOf] = key.split("\u0000");
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { asOf, rags }]);
+    pushTo(bySheet, sheet, { asOf, rags });
   }
   const dates = [...new Set([...reports.keys()].map((k) => k.split("\u0000")[1]))].sort();
   return dates.map((date) => {

@@ -8,7 +8,9 @@ describe("page breaks", () => {
   });
 
   test("a kept block moves whole to the next page; a forced row always starts one", () => {
-    expect(placeBreaks([10, 5, 10, 10, 10], 30, [{ top: 1, bottom: 3 }], [], 0)).toEqual([1, 4]);
+    // a block of at most half a page (15 of 30) is never split: it starts the next page
+    expect(placeBreaks([20, 5, 5, 5, 10], 30, [{ top: 1, bottom: 3 }], [], 0)).toEqual([1]);
+    expect(placeBreaks([20, 5, 5, 5, 10], 30, [], [], 0)).toEqual([3]); // without the keep, rows 1 and 2 fill page 1
     expect(placeBreaks([5, 5, 5, 5], 100, [], [2], 0)).toEqual([2]);
     // rows before the first printed row (the repeated titles) are not placed
     expect(placeBreaks([50, 50, 10, 10], 15, [], [], 2)).toEqual([3]);
@@ -20,6 +22,12 @@ describe("page breaks", () => {
     const breaks = placeBreaks(heights, 40, [{ top: 1, bottom: 2 }, { top: 2, bottom: 8 }], [], 0);
     expect(breaks[0]).toBe(1); // row 0 (30) + heading and first row (12) do not fit: the heading goes over with its row
     expect(breaks.every((b) => b !== 2)).toBe(true);
+  });
+
+  test("a block longer than a page, starting a page, goes on over the next pages, broken between its rows", () => {
+    expect(placeBreaks([10, 10, 10, 10, 10, 10, 10], 25, [{ top: 0, bottom: 6 }], [], 0)).toEqual([2, 4, 6]);
+    // after a forced page start too
+    expect(placeBreaks([5, 10, 10, 10, 10], 25, [{ top: 1, bottom: 4 }], [1], 0)).toEqual([1, 3]);
   });
 
   test("the page is A4 landscape less margins, the sheet scaled to its width", () => {
