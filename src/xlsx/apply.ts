@@ -5,7 +5,7 @@
 import type * as ExcelJS from "exceljs";
 import type { AssessOptions } from "../core/assess";
 import { checkWorkbook } from "../core/check";
-import type { OwnedSheet, SheetEdits } from "../core/edits";
+import type { OwnedSheet, SheetEdits, WorkbookEdits } from "../core/edits";
 import { gridsAfterEdits } from "../core/after-edits";
 import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area, type Grid } from "../core/grid";
 import { readHistory } from "../core/history";
@@ -16,7 +16,8 @@ import { planBoardReport } from "../core/report";
 import { STATUS_STYLES } from "../core/status-style";
 import { estimateRowHeights } from "../core/row-heights";
 import { gridsFromWorkbook } from "./grid-from-exceljs";
-import { saveWorkbook } from "./workbook-file";
+import { checkOutputPath, FileProblem } from "./workbook-file";
+import { writeWorkbookFile, WriteRefusal } from "./package/write";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 
@@ -162,22 +163,44 @@ export function refreshWorkbook(
   return { outcome, state, check, grids };
 }
 
+/** Writes the edits into a copy of the input; a refusal (nothing written) is returned as a failed result. */
+async function writeEdits(input: string, out: string, edits: WorkbookEdits): Promise<string | null> {
+  checkOutputPath(out, input);
+  try {
+    await writeWorkbookFile(input, out, edits);
+    return null;
+  } catch (e) {
+    if (e instanceof WriteRefusal) return `Nothing was written. ${e.message}`;
+    if (e instanceof FileProblem) throw e;
+    throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** The refresh planned on the grids as read (nothing is changed when it is refused). */
+function plannedRefresh(grids: Grid[], options: AssessOptions) {
+  const check = checkWorkbook(grids, options);
+  const state = workbookState(grids);
+  return { outcome: planRefresh(check, state), state };
+}
+
 /** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
 export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome } = refreshWorkbook(wb, options);
+  const { outcome } = plannedRefresh(gridsFromWorkbook(wb), options);
   if (!outcome.ok) return { ok: false, summary: outcome.summary };
-  await saveWorkbook(wb, out, input);
+  const refused = await writeEdits(input, out, { sheets: outcome.sheets, owned: [outcome.history] });
+  if (refused) return { ok: false, summary: refused };
   return { ok: true, summary: `${outcome.summary} Written to ${out}.` };
 }
 
 /** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
 export async function reportFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome, state, grids } = refreshWorkbook(wb, options);
+  const grids = gridsFromWorkbook(wb);
+  const { outcome, state } = plannedRefresh(grids, options);
   if (!outcome.ok) return { ok: false, summary: outcome.summary };
   // The report is planned on the plan as refreshed, worked out in memory as in Excel (no second read).
   const check = checkWorkbook(gridsAfterEdits(grids, outcome.sheets, [outcome.history]), options);
   const report = planBoardReport({ check, records: outcome.records, sheets: state.sheets, today: options.today, settings: options.settings });
-  for (const sheet of report.owned) writeOwnedSheet(wb, sheet);
-  await saveWorkbook(wb, out, input);
+  const refused = await writeEdits(input, out, { sheets: outcome.sheets, owned: [outcome.history, ...report.owned] });
+  if (refused) return { ok: false, summary: refused };
   return { ok: true, summary: `${outcome.summary} ${report.summary} Written to ${out}.` };
 }

@@ -97,19 +97,11 @@ export async function withLinearMergeCheck<T>(load: () => Promise<T>): Promise<T
   }
 }
 
-/** Writes a workbook to a new file; refuses to overwrite the input it was read from. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string, input: string): Promise<void> {
+/** Refuses an output that is the input itself or lies in a folder that does not exist. */
+export function checkOutputPath(out: string, input: string): void {
   if (path.resolve(out) === path.resolve(input)) {
     throw new FileProblem(`will not overwrite the plan ${input}: give --out another file name`);
   }
   const dir = path.dirname(path.resolve(out));
   if (!fs.existsSync(dir)) throw new FileProblem(`cannot write ${out}: the folder ${dir} does not exist`);
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    await wb.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }

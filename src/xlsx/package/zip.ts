@@ -1,0 +1,169 @@
+/**
+ * The workbook as a zip package. JSZip (already in the tree as ExcelJS's own zip library, and
+ * well kept): it keeps each entry's compressed bytes, so a part the command does not touch is
+ * written back exactly as it was read, without being inflated and deflated again.
+ */
+import type { Document } from "@xmldom/xmldom";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import JSZip from "jszip";
+import { NS, XmlProblem, children, parseXml, serializeXml, rootOf } from "./xml";
+
+/** One relationship of a part. */
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** Part names inside the package have no leading slash ("xl/workbook.xml"). */
+export function partName(name: string): string {
+  return name.replace(/^\/+/, "");
+}
+
+/** The rels part of a part: xl/worksheets/sheet1.xml -> xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPartOf(part: string): string {
+  const dir = path.posix.dirname(part);
+  return `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
+}
+
+/** A relationship target as a part name: relative to the source part's folder, or absolute ("/xl/..."). */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return partName(target);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(source), target)).replace(/^(\.\.\/)+/, "");
+}
+
+export class Package {
+  private changed = new Set<string>();
+  private docs = new Map<string, Document>();
+
+  private constructor(private readonly zip: JSZip) {}
+
+  static async load(data: Buffer): Promise<Package> {
+    return new Package(await JSZip.loadAsync(data, { checkCRC32: false }));
+  }
+
+  has(part: string): boolean {
+    return this.zip.file(part) !== null;
+  }
+
+  parts(): string[] {
+    return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
+  }
+
+  async text(part: string): Promise<string> {
+    const file = this.zip.file(part);
+    if (!file) throw new XmlProblem(`${part} is missing`);
+    return file.async("string");
+  }
+
+  /** The part as a DOM, parsed once; a change is kept when `touch` is called. */
+  async xml(part: string): Promise<Document> {
+    let doc = this.docs.get(part);
+    if (!doc) {
+      doc = parseXml(await this.text(part), part);
+      this.docs.set(part, doc);
+    }
+    return doc;
+  }
+
+  /** Marks a parsed part as changed (written back from its DOM on save). */
+  touch(part: string): void {
+    this.changed.add(part);
+  }
+
+  setText(part: string, text: string): void {
+    this.docs.delete(part);
+    this.changed.delete(part);
+    this.zip.file(part, text);
+  }
+
+  remove(part: string): void {
+    this.docs.delete(part);
+    this.changed.delete(part);
+    this.zip.remove(part);
+  }
+
+  /** The relationships of a part (none when it has no rels part). */
+  async rels(part: string): Promise<Relationship[]> {
+    const relsPart = relsPartOf(part);
+    if (!this.has(relsPart)) return [];
+    const doc = await this.xml(relsPart);
+    return children(rootOf(doc), "Relationship").map((r) => ({
+      id: r.getAttribute("Id") ?? "",
+      type: r.getAttribute("Type") ?? "",
+      target: r.getAttribute("Target") ?? "",
+      external: r.getAttribute("TargetMode") === "External",
+    }));
+  }
+
+  /** Adds a relationship to a part's rels (made when missing); returns its id. */
+  async addRel(part: string, type: string, target: string): Promise<string> {
+    const relsPart = relsPartOf(part);
+    if (!this.has(relsPart)) this.setText(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${NS.pkgRel}"/>`);
+    const doc = await this.xml(relsPart);
+    const used = new Set(children(rootOf(doc), "Relationship").map((r) => r.getAttribute("Id")));
+    let n = 1;
+    while (used.has(`rId${n}`)) n++;
+    const rel = doc.createElementNS(NS.pkgRel, "Relationship");
+    rel.setAttribute("Id", `rId${n}`);
+    rel.setAttribute("Type", type);
+    rel.setAttribute("Target", target);
+    rootOf(doc).appendChild(rel);
+    this.touch(relsPart);
+    return `rId${n}`;
+  }
+
+  /** Sets the content type of a part (an Override), replacing any it had. */
+  async setContentType(part: string, type: string | null): Promise<void> {
+    const doc = await this.xml("[Content_Types].xml");
+    const root = rootOf(doc);
+    for (const o of children(root, "Override")) if (partName(o.getAttribute("PartName") ?? "") === part) root.removeChild(o);
+    if (type !== null) {
+      const o = doc.createElementNS(NS.types, "Override");
+      o.setAttribute("PartName", `/${part}`);
+      o.setAttribute("ContentType", type);
+      root.appendChild(o);
+    }
+    this.touch("[Content_Types].xml");
+  }
+
+  /** The content type of a part (its Override, else the Default of its extension). */
+  async contentType(part: string): Promise<string | null> {
+    const root = rootOf((await this.xml("[Content_Types].xml")));
+    for (const o of children(root, "Override")) if (partName(o.getAttribute("PartName") ?? "") === part) return o.getAttribute("ContentType");
+    const ext = path.posix.extname(part).slice(1).toLowerCase();
+    for (const d of children(root, "Default")) if ((d.getAttribute("Extension") ?? "").toLowerCase() === ext) return d.getAttribute("ContentType");
+    return null;
+  }
+
+  /** The first free part name of a numbered kind: xl/worksheets/sheet{n}.xml. */
+  freeName(pattern: (n: number) => string): string {
+    let n = 1;
+    while (this.has(pattern(n))) n++;
+    return pattern(n);
+  }
+
+  /** The package's bytes, every changed DOM serialised; untouched entries keep their compressed bytes. */
+  async bytes(): Promise<Buffer> {
+    for (const part of this.changed) {
+      const doc = this.docs.get(part);
+      if (doc) this.zip.file(part, serializeXml(doc));
+    }
+    this.changed.clear();
+    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+}
+
+/** Writes bytes to a temporary file beside `out`, then renames it into place; nothing is left on failure. */
+export function writeAtomically(out: string, bytes: Buffer): void {
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
