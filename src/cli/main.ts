@@ -2,8 +2,8 @@
 import { checkJson, checkWorkbook, hasErrors } from "../core/check";
 import { isoDate, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
-import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";
-import { FileProblem, openWorkbook } from "../xlsx/workbook-file";
+import { FileProblem } from "../xlsx/file-problem";
+import { readWorkbookGrids } from "../xlsx/package/open";
 import { refreshFile, reportFile } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
 import { formatCheck } from "./format";
@@ -45,13 +45,13 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
   }
   const options = { asOf: args.asOf, today: now(), settings: settingsOf(args) };
   try {
-    const wb = await openWorkbook(args.plan);
+    const grids = await readWorkbookGrids(args.plan);
     if (args.command === "check") {
-      const check = checkWorkbook(gridsFromWorkbook(wb), options);
+      const check = checkWorkbook(grids, options);
       io.out(args.json ? JSON.stringify(checkJson(check), null, 2) : formatCheck(check, args.plan));
       return hasErrors(check) ? EXIT_ERRORS : EXIT_OK;
     }
-    const result = args.command === "refresh" ? await refreshFile(wb, args.plan, args.out as string, options) : await reportFile(wb, args.plan, args.out as string, options);
+    const result = args.command === "refresh" ? await refreshFile(grids, args.plan, args.out as string, options) : await reportFile(grids, args.plan, args.out as string, options);
     if (result.ok) {
       io.out(result.summary);
       return EXIT_OK;

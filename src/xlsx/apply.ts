@@ -184,8 +184,8 @@ function plannedRefresh(grids: Grid[], options: AssessOptions) {
 }
 
 /** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
-export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome } = plannedRefresh(gridsFromWorkbook(wb), options);
+export async function refreshFile(grids: Grid[], input: string, out: string, options: AssessOptions): Promise<CommandResult> {
+  const { outcome } = plannedRefresh(grids, options);
   if (!outcome.ok) return { ok: false, summary: outcome.summary };
   const refused = await writeEdits(input, out, { sheets: outcome.sheets, owned: [outcome.history] });
   if (refused) return { ok: false, summary: refused };
@@ -193,8 +193,7 @@ export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: stri
 }
 
 /** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
-export async function reportFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const grids = gridsFromWorkbook(wb);
+export async function reportFile(grids: Grid[], input: string, out: string, options: AssessOptions): Promise<CommandResult> {
   const { outcome, state } = plannedRefresh(grids, options);
   if (!outcome.ok) return { ok: false, summary: outcome.summary };
   // The report is planned on the plan as refreshed, worked out in memory as in Excel (no second read).

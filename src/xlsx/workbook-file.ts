@@ -3,10 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 
-/** A problem with a file the officer named: shown as one line, never as a stack trace. */
-export class FileProblem extends Error {
-  override readonly name = "FileProblem";
-}
+import { FileProblem } from "./file-problem";
+
+export { FileProblem };
 
 /** Opens an .xlsx file, or throws a FileProblem saying why it cannot be read. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
