@@ -117,7 +117,7 @@ export class WorkbookPart {
     let names = child(root, "definedNames");
     const value = rows ? `'${entry.name.replace(/'/g, "''")}'!$${rows[0] + 1}:$${rows[1] + 1}` : null;
     const existing = names ? children(names, "definedName").find((d) => d.getAttribute("name")?.toLowerCase() === "_xlnm.print_titles" && d.getAttribute("localSheetId") === String(entry.index)) : undefined;
-    if (existing && existing.textContent === value) return;
+    if (existing ? existing.textContent === value : value === null) return;
     if (existing) names!.removeChild(existing);
     if (value !== null) {
       if (!names) {
@@ -127,7 +127,7 @@ export class WorkbookPart {
       const d = element(this.doc, root, "definedName", { name: "_xlnm.Print_Titles", localSheetId: entry.index });
       d.appendChild(this.doc.createTextNode(value));
       names.appendChild(d);
-    } else if (names && children(names).length === 0) root.removeChild(names);
+    }
     this.pkg.touch(this.part);
   }
 }

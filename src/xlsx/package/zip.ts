@@ -38,7 +38,15 @@ export class Package {
   private changed = new Set<string>();
   private docs = new Map<string, Document>();
 
-  private constructor(private readonly zip: JSZip) {}
+  /**
+   * The time stamp every written entry gets: that of the package's content types, so the same
+   * edits of the same file give the same bytes (a second refresh is byte-identical to the first).
+   */
+  private readonly stamp: Date;
+
+  private constructor(private readonly zip: JSZip) {
+    this.stamp = zip.file("[Content_Types].xml")?.date ?? new Date(Date.UTC(1980, 0, 1));
+  }
 
   static async load(data: Buffer): Promise<Package> {
     return new Package(await JSZip.loadAsync(data, { checkCRC32: false }));
@@ -76,7 +84,7 @@ export class Package {
   setText(part: string, text: string): void {
     this.docs.delete(part);
     this.changed.delete(part);
-    this.zip.file(part, text);
+    this.zip.file(part, text, { date: this.stamp });
   }
 
   remove(part: string): void {
@@ -149,7 +157,7 @@ export class Package {
   async bytes(): Promise<Buffer> {
     for (const part of this.changed) {
       const doc = this.docs.get(part);
-      if (doc) this.zip.file(part, serializeXml(doc));
+      if (doc) this.zip.file(part, serializeXml(doc), { date: this.stamp });
     }
     this.changed.clear();
     return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
