@@ -55,10 +55,22 @@ function stringItem(xml: string): StringItem {
   return [...body.matchAll(T)].map((t) => decodeXml(t[1] ?? "")).join("");
 }
 
+/**
+ * What a scan by patterns would let through: a document type (the door to entity expansion),
+ * markup that is not markup, an entity that is not one of XML's own, a part cut short.
+ */
+function checkWellFormed(text: string, what: string): void {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlProblem(`${what} declares a document type (not allowed in a workbook)`);
+  if (/<(?![A-Za-z_/?!])/.test(text)) throw new XmlProblem(`${what} holds a "<" that is not markup`);
+  if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text)) throw new XmlProblem(`${what} holds an "&" that is not an entity`);
+  if (!/>\s*$/.test(text)) throw new XmlProblem(`${what} is truncated`);
+}
+
 async function sharedStrings(pkg: Package, wb: WorkbookPart): Promise<StringItem[]> {
   const part = await wb.related(REL_STRINGS);
   if (!part || !pkg.has(part)) return [];
   const text = await pkg.text(part);
+  checkWellFormed(text, "the shared strings");
   const items: StringItem[] = [];
   const SI = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
   for (const m of text.matchAll(SI)) items.push(stringItem(m[1] ?? ""));
@@ -91,8 +103,10 @@ const TOKEN = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
 
 /** One worksheet's XML as a grid. */
 export function gridFromSheetXml(text: string, ctx: SheetContext, visible: boolean): Grid {
+  checkWellFormed(text, `the sheet "${ctx.name}"`);
   const start = text.search(/<(?:[\w.-]+:)?sheetData\b/);
   const endTag = text.search(/<\/(?:[\w.-]+:)?sheetData>/);
+  if (start >= 0 && endTag < 0 && !/<(?:[\w.-]+:)?sheetData\b[^>]*\/>/.test(text)) throw new XmlProblem(`the sheet "${ctx.name}" is truncated`);
   const data = start < 0 ? "" : text.slice(start, endTag < 0 ? text.length : endTag);
   const rest = endTag < 0 ? "" : text.slice(endTag);
   const rows: (Cell | undefined)[][] = [];
@@ -224,6 +238,7 @@ export async function gridsFromPackage(pkg: Package): Promise<Grid[]> {
   const date1904 = /^(1|true)$/.test(pr?.getAttribute("date1904") ?? "");
   const grids: Grid[] = [];
   for (const sheet of await wb.sheets()) {
+    if (sheet.missing) throw new XmlProblem(`the sheet "${sheet.name}" is listed but its part ${sheet.missing} is missing`);
     if (!sheet.part) continue;
     const state = sheet.el.getAttribute("state");
     const text = await pkg.text(sheet.part);

@@ -76,6 +76,7 @@ export class SheetXml {
     let last = 0;
     for (let m = ROW.exec(this.rowsText); m; m = ROW.exec(this.rowsText)) {
       const r = Number(attr(m[2], "r") ?? last + 1);
+      if (!(r > last)) throw new Error(`the rows are out of order (row ${r} after row ${last}); open and save the file in Excel first`);
       let end = ROW.lastIndex;
       if (m[3] !== "/") {
         const close = this.rowsText.indexOf(`</${m[1]}row>`, end);

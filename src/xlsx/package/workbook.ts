@@ -28,6 +28,8 @@ export interface SheetEntry {
   el: Element;
   /** The worksheet part, or null when the sheet is not a worksheet (a chart sheet, a dialog sheet). */
   part: string | null;
+  /** A worksheet part the workbook names but the package does not hold. */
+  missing?: string;
   index: number;
 }
 
@@ -61,7 +63,9 @@ export class WorkbookPart {
       const id = el.getAttributeNS(NS.rel, "id") ?? "";
       const rel = rels.find((r) => r.id === id);
       const part = rel && !rel.external && rel.type === REL.worksheet ? resolveTarget(this.part, rel.target) : null;
-      return { name: el.getAttribute("name") ?? "", el, part: part && this.pkg.has(part) ? part : null, index };
+      const name = el.getAttribute("name") ?? "";
+      if (part && !this.pkg.has(part)) return { name, el, part: null, missing: part, index };
+      return { name, el, part, index };
     });
   }
 
