@@ -9,8 +9,9 @@ const { execFileSync } = require("node:child_process");
 const root = path.resolve(__dirname, "..");
 const entry = path.join(root, "build", "cli", "main.js");
 
+/** The newest change under a folder: files, and folders themselves (a deleted or moved file changes its folder). */
 function newest(dir) {
-  let t = 0;
+  let t = fs.statSync(dir).mtimeMs;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
@@ -28,6 +29,8 @@ function stale() {
 
 if (stale()) {
   try {
+    // A clean build: files left from an earlier layout of src/ would shadow the new modules.
+    fs.rmSync(path.join(root, "build"), { recursive: true, force: true });
     execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.cli.json")], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],

@@ -111,7 +111,7 @@ function compile() {
     // noEmitOnError is off: a type error in work under way elsewhere still leaves JavaScript to run.
     log(`bench: tsc reported problems (the bench runs what was emitted):\n${(r.stdout + r.stderr).trim().split("\n").slice(0, 20).join("\n")}`);
   }
-  for (const f of ["src/core/check.js", "tests/helpers/large-plan.js"]) {
+  for (const f of ["src/core/commands/index.js", "tests/helpers/large-plan.js"]) {
     if (!fs.existsSync(path.join(compiled, f))) throw new Error(`compiling for the bench did not give ${f}`);
   }
 }

@@ -13,9 +13,9 @@ const path = require("node:path");
 const out = process.argv[2] && path.resolve(process.argv[2]);
 if (!out) throw new Error("usage: core.js COMPILED_DIR");
 const { largePlanGrids } = require(path.join(out, "tests/helpers/large-plan.js"));
-const { checkWorkbook } = require(path.join(out, "src/core/check.js"));
-const { cellText } = require(path.join(out, "src/core/grid.js"));
-const { DEFAULT_SETTINGS } = require(path.join(out, "src/core/model.js"));
+const { checkWorkbook } = require(path.join(out, "src/core/commands/index.js"));
+const { cellText } = require(path.join(out, "src/core/grid/index.js"));
+const { DEFAULT_SETTINGS } = require(path.join(out, "src/core/model/index.js"));
 
 const OPTIONS = { asOf: null, today: "2009-10-16", settings: DEFAULT_SETTINGS };
 const collect = typeof global.gc === "function" ? global.gc : () => {};

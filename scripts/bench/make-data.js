@@ -16,8 +16,9 @@ if (!out || !dataDir) throw new Error("usage: make-data.js COMPILED_DIR DATA_DIR
 const actions = Number(actionsText || 10000);
 const generatorFile = path.join(out, "tests/helpers/large-plan.js");
 const { largePlanGrids, largePlanWorkbook } = require(generatorFile);
-const { checkJson, checkWorkbook } = require(path.join(out, "src/core/check.js"));
-const { DEFAULT_SETTINGS } = require(path.join(out, "src/core/model.js"));
+const { checkWorkbook } = require(path.join(out, "src/core/commands/index.js"));
+const { checkJson } = require(path.join(out, "src/core/views/index.js"));
+const { DEFAULT_SETTINGS } = require(path.join(out, "src/core/model/index.js"));
 const { gridsFromWorkbook } = require(path.join(out, "src/xlsx/grid-from-exceljs.js"));
 const ExcelJS = require("exceljs");
 

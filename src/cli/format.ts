@@ -1,10 +1,11 @@
 /** The readable table `action-plan check` prints without --json. */
-import { countByRag, type WorkbookCheck } from "../core/check";
+import { countByRag } from "../core/assess";
+import { type WorkbookCheck } from "../core/model";
 import { formatDay } from "../core/dates";
 import { columnLetter } from "../core/grid";
-import { ROLE_NAMES } from "../core/headers";
+import { ROLE_NAMES } from "../core/read";
 import type { Rag, Severity, TableHeader } from "../core/model";
-import { RAG_ORDER, RAG_WORDS } from "../core/rag";
+import { RAG_ORDER, RAG_WORDS } from "../core/assess";
 
 function counts(actions: ReadonlyArray<{ rag: Rag }>): string {
   const c = countByRag(actions);

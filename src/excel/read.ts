@@ -24,7 +24,7 @@
  */
 import { cellAddress, columnLetter, type Grid } from "../core/grid";
 import type { Settings } from "../core/model";
-import { OWNED_MARKER_COL, OWNED_NAMES, ownedMarker, ownedPurpose, type OwnedPurpose } from "../core/owned";
+import { OWNED_MARKER_COL, OWNED_NAMES, ownedMarker, ownedPurpose, type OwnedPurpose } from "../core/edits";
 import { areaOfAddress, areasOfAddressList, gridFromRead, type RowLook, type SheetBlock } from "./convert";
 import { isPayloadTooLarge } from "./errors";
 import { parseSettings, SETTINGS_KEY } from "./settings";

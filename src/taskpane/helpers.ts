@@ -5,8 +5,8 @@
  */
 import { formatDay, isIsoDate, type IsoDate } from "../core/dates";
 import type { Issue, Rag, Settings, Severity } from "../core/model";
-import { RAG_ORDER, RAG_WORDS } from "../core/rag";
-import type { ActionView, CheckView, SheetView } from "../core/view";
+import { RAG_ORDER, RAG_WORDS } from "../core/assess";
+import type { ActionView, CheckView, SheetView } from "../core/views";
 import type { DefaultAsOf, SheetChoice } from "../excel/service";
 
 /** What the pane can be asked to do; one at a time. */
@@ -183,26 +183,6 @@ export function unexpectedMessage(task: Task | "select" | "settings"): string {
       ? "The sheet may have been renamed or deleted: run Check layout again and pick the item from the new list."
       : "Check that no cell is being edited in Excel (press Enter or Esc), then try again. If it happens again, close and reopen the task pane.";
   return `${what[task]} ${todo}`;
-}
-
-/**
- * The message of a thrown error when it is already written for an officer (the service words its
- * refusals: "Nothing was written. The sheet ... is protected. Unprotect it ..."), else the plain
- * fallback. Codes, stack traces, addresses and multi-line dumps are never shown.
- */
-export function officerWords(error: unknown, fallback: string): string {
-  // A programming error (TypeError and the like) never reads as advice, whatever its words.
-  if (error instanceof Error && error.name !== "Error") return fallback;
-  const m = error instanceof Error ? error.message.trim() : typeof error === "string" ? error.trim() : "";
-  const sentence =
-    m.length >= 12 &&
-    m.length <= 500 &&
-    /^["'A-Z]/.test(m) &&
-    /[.!?]["']?$/.test(m) &&
-    m.includes(" ") &&
-    !/[\n\r]/.test(m) &&
-    !/:\/\/|\bat [\w.$<>]+ \(|Error:|Exception\b|\{|\}|=>/.test(m);
-  return sentence ? m : fallback;
 }
 
 /** Amber window typed in the settings: the number of days, or the problem in words. */

@@ -3,7 +3,7 @@
  * help section. Words only; the rules themselves live in src/core/rag.ts.
  */
 import type { Rag } from "../core/model";
-import { RAG_WORDS } from "../core/rag";
+import { RAG_WORDS } from "../core/assess";
 
 export interface RuleLine {
   rag: Rag;

@@ -1,21 +1,16 @@
 /**
- * The core's edits applied to an ExcelJS workbook, and the refresh and report commands on files.
+ * The core's edits applied to an ExcelJS workbook (in memory, as tests use it), and the refresh and
+ * report commands on files, which the package writer (./package/write.ts) makes.
  * What the edits do not name is left exactly as it was read.
  */
 import type * as ExcelJS from "exceljs";
-import type { AssessOptions } from "../core/assess";
-import { checkWorkbook } from "../core/check";
-import type { OwnedSheet, SheetEdits, WorkbookEdits } from "../core/edits";
-import { gridsAfterEdits } from "../core/after-edits";
-import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area, type Grid } from "../core/grid";
-import { readHistory } from "../core/history";
-import { OWNED_MARKER_COL, ownedPurpose } from "../core/owned";
-import { OWNED_LOOKS, type CellLook } from "../core/owned-styles";
-import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/refresh";
-import { planBoardReport } from "../core/report";
-import { STATUS_STYLES } from "../core/status-style";
-import { estimateRowHeights } from "../core/row-heights";
-import { gridsFromWorkbook } from "./grid-from-exceljs";
+import type { CommandEdits, CommandPlan } from "../core/commands";
+import type { OwnedSheet, SheetEdits } from "../core/edits";
+import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area } from "../core/grid";
+import { OWNED_MARKER_COL } from "../core/edits";
+import { OWNED_LOOKS, type CellLook } from "../core/edits";
+import { STATUS_STYLES } from "../core/edits";
+import { estimateRowHeights } from "../core/edits";
 import { checkOutputPath, FileProblem } from "./workbook-file";
 import { writeWorkbookFile, WriteRefusal } from "./package/write";
 
@@ -135,11 +130,10 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OwnedSheet): void {
   applyRagFormats(ws, [], sheet.ragAreas);
 }
 
-/** The workbook's state as the refresh needs it: sheet names, the owned ones, and the history. */
-export function workbookState(grids: ReturnType<typeof gridsFromWorkbook>): WorkbookState {
-  const sheets = grids.map((g) => ({ name: g.name, purpose: ownedPurpose(g) }));
-  const historyGrid = grids.find((g) => ownedPurpose(g) === "history");
-  return { sheets, history: historyGrid ? readHistory(historyGrid) : [] };
+/** The core's edits made on a workbook in memory: the plan sheets' edits, then the owned sheets rewritten. */
+export function applyEdits(wb: ExcelJS.Workbook, edits: CommandEdits): void {
+  for (const sheet of edits.sheets) applySheetEdits(wb, sheet);
+  for (const sheet of edits.owned) writeOwnedSheet(wb, sheet);
 }
 
 export interface CommandResult {
@@ -147,59 +141,20 @@ export interface CommandResult {
   summary: string;
 }
 
-/** Refresh RAG on a workbook in memory; returns the outcome (nothing is changed when it is refused). */
-export function refreshWorkbook(
-  wb: ExcelJS.Workbook,
-  options: AssessOptions,
-): { outcome: RefreshOutcome; state: WorkbookState; check: ReturnType<typeof checkWorkbook>; grids: Grid[] } {
-  const grids = gridsFromWorkbook(wb);
-  const check = checkWorkbook(grids, options);
-  const state = workbookState(grids);
-  const outcome = planRefresh(check, state);
-  if (outcome.ok) {
-    for (const edits of outcome.sheets) applySheetEdits(wb, edits);
-    writeOwnedSheet(wb, outcome.history);
-  }
-  return { outcome, state, check, grids };
-}
-
-/** Writes the edits into a copy of the input; a refusal (nothing written) is returned as a failed result. */
-async function writeEdits(input: string, out: string, edits: WorkbookEdits): Promise<string | null> {
+/**
+ * `action-plan refresh` and `report`: the core's plan for the command written into a copy of the
+ * input by the package writer (every part it does not own kept as it was); a refused plan, or
+ * a write that would drop something of the officer's, writes nothing.
+ */
+export async function writeCommand(plan: CommandPlan, input: string, out: string): Promise<CommandResult> {
+  if (!plan.ok) return { ok: false, summary: plan.summary };
   checkOutputPath(out, input);
   try {
-    await writeWorkbookFile(input, out, edits);
-    return null;
+    await writeWorkbookFile(input, out, plan.edits);
   } catch (e) {
-    if (e instanceof WriteRefusal) return `Nothing was written. ${e.message}`;
+    if (e instanceof WriteRefusal) return { ok: false, summary: `Nothing was written. ${e.message}` };
     if (e instanceof FileProblem) throw e;
     throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-}
-
-/** The refresh planned on the grids as read (nothing is changed when it is refused). */
-function plannedRefresh(grids: Grid[], options: AssessOptions) {
-  const check = checkWorkbook(grids, options);
-  const state = workbookState(grids);
-  return { outcome: planRefresh(check, state), state };
-}
-
-/** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
-export async function refreshFile(grids: Grid[], input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome } = plannedRefresh(grids, options);
-  if (!outcome.ok) return { ok: false, summary: outcome.summary };
-  const refused = await writeEdits(input, out, { sheets: outcome.sheets, owned: [outcome.history] });
-  if (refused) return { ok: false, summary: refused };
-  return { ok: true, summary: `${outcome.summary} Written to ${out}.` };
-}
-
-/** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
-export async function reportFile(grids: Grid[], input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome, state } = plannedRefresh(grids, options);
-  if (!outcome.ok) return { ok: false, summary: outcome.summary };
-  // The report is planned on the plan as refreshed, worked out in memory as in Excel (no second read).
-  const check = checkWorkbook(gridsAfterEdits(grids, outcome.sheets, [outcome.history]), options);
-  const report = planBoardReport({ check, records: outcome.records, sheets: state.sheets, today: options.today, settings: options.settings });
-  const refused = await writeEdits(input, out, { sheets: outcome.sheets, owned: [outcome.history, ...report.owned] });
-  if (refused) return { ok: false, summary: refused };
-  return { ok: true, summary: `${outcome.summary} ${report.summary} Written to ${out}.` };
+  return { ok: true, summary: `${plan.summary} Written to ${out}.` };
 }

@@ -1,5 +1,5 @@
-import { computeRag } from "../../src/core/rag";
-import type { Deadline } from "../../src/core/timescale";
+import { computeRag } from "../../src/core/assess";
+import type { Deadline } from "../../src/core/model";
 import type { Progress } from "../../src/core/model";
 
 const T = "2009-05-13";

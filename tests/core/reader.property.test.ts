@@ -1,9 +1,10 @@
 /** Random grids, random strings, random dates at the reader, the checker and the refresh planner: no crash, sane output. */
 import fc from "fast-check";
-import { checkJson, checkWorkbook } from "../../src/core/check";
+import { checkJson } from "../../src/core/views";
+import { checkWorkbook } from "../../src/core/commands";
 import type { Area, Cell, Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { planRefresh } from "../../src/core/refresh";
+import { planRefresh } from "../../src/core/edits";
 import { HEADER } from "../helpers/grid";
 
 const plausible = fc.constantFrom(

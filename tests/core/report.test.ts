@@ -4,16 +4,31 @@
  * two as-of dates; plan text kept literal; a workbook with its own "Board Report" sheet; By Lead.
  */
 import ExcelJS from "exceljs";
-import { checkWorkbook, type WorkbookCheck } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/commands";
+import { type WorkbookCheck } from "../../src/core/model";
 import type { OwnedCell, OwnedSheet } from "../../src/core/edits";
 import type { Area } from "../../src/core/grid";
 import { DEFAULT_SETTINGS, type Rag } from "../../src/core/model";
-import { ownedPurpose, OWNED_MARKER_COL, ownedMarker } from "../../src/core/owned";
-import { RAG_WORDS } from "../../src/core/rag";
+import { ownedPurpose, OWNED_MARKER_COL, ownedMarker } from "../../src/core/edits";
+import { RAG_WORDS } from "../../src/core/assess";
 import { buildReportData, planBoardReport, type ReportData, type ReportInput } from "../../src/core/report";
-import { CHART_NOTE } from "../../src/core/report-sheets";
-import { estimateRowHeights, wrappedLines } from "../../src/core/row-heights";
-import { refreshWorkbook, workbookState, writeOwnedSheet } from "../../src/xlsx/apply";
+import { CHART_NOTE } from "../../src/core/report";
+import { estimateRowHeights, wrappedLines } from "../../src/core/edits";
+import { applyEdits, writeOwnedSheet } from "../../src/xlsx/apply";
+import { workbookState } from "../../src/core/commands";
+import { planRefresh } from "../../src/core/edits";
+import type { AssessOptions } from "../../src/core/assess";
+import type * as ExcelJSTypes from "exceljs";
+
+/** Refresh RAG on a workbook in memory, keeping what the tests look into (the outcome, the state, the check). */
+function refreshWorkbook(wb: ExcelJSTypes.Workbook, options: AssessOptions) {
+  const grids = gridsFromWorkbook(wb);
+  const check = checkWorkbook(grids, options);
+  const state = workbookState(grids);
+  const outcome = planRefresh(check, state);
+  if (outcome.ok) applyEdits(wb, { sheets: outcome.sheets, owned: [outcome.history] });
+  return { outcome, state, check, grids };
+}
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../helpers/grid";
 

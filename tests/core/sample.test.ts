@@ -3,7 +3,7 @@
  * each sheet's own report date: every action's deadline, kind, progress and RAG as SPEC section 4 gives.
  */
 import { run } from "../../src/cli/main";
-import type { CheckJson } from "../../src/core/check";
+import type { CheckJson } from "../../src/core/views";
 
 const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";
 

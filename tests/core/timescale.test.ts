@@ -1,4 +1,5 @@
-import { findDayDate, isPlaceholder, parseTimescale, type DeadlineKind } from "../../src/core/timescale";
+import { findDayDate, isPlaceholder, parseTimescale, } from "../../src/core/read";
+import type { DeadlineKind } from "../../src/core/model";
 
 type Case = [text: string, deadline: string | null, kind: DeadlineKind];
 

@@ -3,7 +3,8 @@
  * it) for the fake Excel, and its check by the core, for the counts the pane must show.
  */
 import ExcelJS from "exceljs";
-import { checkJson, checkWorkbook } from "../../src/core/check";
+import { checkJson } from "../../src/core/views";
+import { checkWorkbook } from "../../src/core/commands";
 import type { Grid } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";

@@ -2,13 +2,14 @@
  * Refresh RAG through the real entry point (OfficePlanService over the strict fake Excel) on the
  * sample plan: what it writes, where, in how many syncs, and that a second refresh changes nothing.
  */
-import { checkJson, checkWorkbook } from "../../src/core/check";
-import { planColumns } from "../../src/core/columns";
+import { checkJson } from "../../src/core/views";
+import { checkWorkbook } from "../../src/core/commands";
+import { planColumns } from "../../src/core/assess";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { RAG_WORDS } from "../../src/core/rag";
+import { RAG_WORDS } from "../../src/core/assess";
 import { cellAddress } from "../../src/core/grid";
 import { readWorkbook } from "../../src/excel/read";
-import { STATUS_STYLES } from "../../src/core/status-style";
+import { STATUS_STYLES } from "../../src/core/edits";
 import type { FakeExcel } from "../fakes/fake-excel";
 import { sampleExcel, sampleGridsOnce, serviceOn } from "./helpers";
 

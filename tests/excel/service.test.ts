@@ -2,8 +2,8 @@
  * The rest of OfficePlanService on the strict fake: the board report, the one-click fix, check,
  * settings, the default as-of date, the sheet list and selecting a cell.
  */
-import { readPlanSheet } from "../../src/core/reader";
-import { STATUS_STYLES } from "../../src/core/status-style";
+import { readPlanSheet } from "../../src/core/read";
+import { STATUS_STYLES } from "../../src/core/edits";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { FakeExcel } from "../fakes/fake-excel";
 import { sampleExcel, sampleGridsOnce, serviceOn } from "./helpers";

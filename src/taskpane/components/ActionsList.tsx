@@ -2,8 +2,8 @@
 import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Rag } from "../../core/model";
-import { RAG_ORDER, RAG_WORDS } from "../../core/rag";
-import type { ActionView, CheckView } from "../../core/view";
+import { RAG_ORDER, RAG_WORDS } from "../../core/assess";
+import type { ActionView, CheckView } from "../../core/views";
 import { actionsBySheet, officerSays, plural, totalOf, type RagFilter } from "../helpers";
 import { RagBadge } from "./RagBadge";
 

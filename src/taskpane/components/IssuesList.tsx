@@ -1,7 +1,7 @@
 /** Layout issues grouped by sheet and severity, each with its fix hint; a click selects the cell. */
 import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../core/model";
-import type { CheckView } from "../../core/view";
+import type { CheckView } from "../../core/views";
 import { groupIssues, issueTarget, plural, severityWord } from "../helpers";
 
 const useStyles = makeStyles({

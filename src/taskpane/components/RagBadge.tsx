@@ -1,8 +1,8 @@
 /** A status as a badge: always the word (and the number where given), coloured as in the sheet. */
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Rag } from "../../core/model";
-import { RAG_WORDS } from "../../core/rag";
-import { STATUS_STYLES } from "../../core/status-style";
+import { RAG_WORDS } from "../../core/assess";
+import { STATUS_STYLES } from "../../core/edits";
 
 const colour = (rag: Rag) => {
   const s = STATUS_STYLES.find((x) => x.rag === rag);

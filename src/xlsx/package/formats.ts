@@ -6,7 +6,7 @@
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import { areaAddress, areasIntersect, parseArea, type Area } from "../../core/grid";
-import { STATUS_STYLES } from "../../core/status-style";
+import { STATUS_STYLES } from "../../core/edits";
 import { columnLetter } from "../../core/grid";
 import type { SheetXml } from "./sheet-xml";
 import type { Styles } from "./styles";

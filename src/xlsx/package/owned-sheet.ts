@@ -6,10 +6,10 @@
 import { toExcelSerial } from "../../core/dates";
 import type { OwnedCell, OwnedSheet, OwnedStyle } from "../../core/edits";
 import { areaAddress, cellAddress, columnLetter } from "../../core/grid";
-import { OWNED_MARKER_COL } from "../../core/owned";
-import { OWNED_LOOKS } from "../../core/owned-styles";
-import { estimateRowHeights } from "../../core/row-heights";
-import { STATUS_STYLES } from "../../core/status-style";
+import { OWNED_MARKER_COL } from "../../core/edits";
+import { OWNED_LOOKS } from "../../core/edits";
+import { estimateRowHeights } from "../../core/edits";
+import { STATUS_STYLES } from "../../core/edits";
 import type { Styles } from "./styles";
 import { NS, escapeXml, xmlSafe } from "./xml";
 

@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { XMLSerializer } from "@xmldom/xmldom";
-import type { CellLook } from "../../core/owned-styles";
+import type { CellLook } from "../../core/edits";
 import type { StatusStyle } from "../../core/edits";
 import { child, children, element, insertInOrder, rootOf } from "./xml";
 

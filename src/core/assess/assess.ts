@@ -1,0 +1,77 @@
+/** One plan sheet assessed at a date: each action's deadline, progress, status and reason. */
+import type { IsoDate } from "../dates";
+import type { Grid } from "../grid";
+import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "../model";
+import { progressOfStatusWord, readProgressText } from "../read";
+import { computeRag, RAG_WORDS } from "./rag";
+import { parseTimescale } from "../read";
+import type { Deadline } from "../model";
+import { validateSheet } from "./validate";
+
+/** The deadline of an action: a real Excel date as it is, else its timescale text parsed. */
+export function deadlineOf(action: Action): Deadline {
+  if (action.timescale.date) return { deadline: action.timescale.date, kind: "date" };
+  return parseTimescale(action.timescale.text);
+}
+
+/** The officer's own status word on an action: before the ref, else in the latest comment carrying one. */
+export function officerWordOf(action: Action): StatusWord | null {
+  if (action.refStatusWord) return action.refStatusWord;
+  for (let i = action.comments.length - 1; i >= 0; i--) {
+    const w = action.comments[i].statusWord;
+    if (w) return w;
+  }
+  return null;
+}
+
+/** Progress, first found of: the Progress column, the officer's status word, none. */
+export function progressOf(action: Action): { progress: Progress; source: AssessedAction["progressSource"] } {
+  const fromColumn = action.progress ? readProgressText(action.progress.text) : null;
+  if (fromColumn) return { progress: fromColumn, source: "progress-column" };
+  if (action.refStatusWord) return { progress: progressOfStatusWord(action.refStatusWord), source: "ref-status-word" };
+  const word = officerWordOf(action);
+  if (word) return { progress: progressOfStatusWord(word), source: "comment-status-word" };
+  return { progress: "not-reported", source: "none" };
+}
+
+/** True when the officer's word names another colour than the computed status (Blue counts as Green). */
+function disagrees(word: StatusWord | null, rag: Rag): boolean {
+  if (word === null) return false;
+  const colour = rag === "blue" ? "green" : rag;
+  return colour !== word;
+}
+
+/** One action assessed at a date. */
+export function assessAction(action: Action, asOf: IsoDate, settings: Settings): AssessedAction {
+  const deadline = deadlineOf(action);
+  const { progress, source } = progressOf(action);
+  const officerWord = officerWordOf(action);
+  const progressFrom =
+    source === "ref-status-word" && officerWord
+      ? `officer's ${RAG_WORDS[officerWord]} before the ref`
+      : source === "comment-status-word" && officerWord
+        ? `officer's ${RAG_WORDS[officerWord]} in the progress comment`
+        : undefined;
+  const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom });
+  return { action, deadline, progress, progressSource: source, rag, reason, officerWord, disagrees: disagrees(officerWord, rag) };
+}
+
+export interface AssessOptions {
+  /** The date chosen by the officer (or --as-of); null to use the sheet's report date. */
+  asOf: IsoDate | null;
+  /** Today, the last fallback for the as-of date (passed in: the core never reads the clock). */
+  today: IsoDate;
+  settings: Settings;
+}
+
+/** The as-of date of a sheet: the chosen date, else its report-date line, else today. */
+export function asOfFor(sheet: PlanSheet, options: Pick<AssessOptions, "asOf" | "today">): IsoDate {
+  return options.asOf ?? sheet.reportDate ?? options.today;
+}
+
+/** A plan sheet assessed: every action's status and every issue. */
+export function assessSheet(sheet: PlanSheet, grid: Grid, options: AssessOptions): SheetAssessment {
+  const asOf = asOfFor(sheet, options);
+  const actions = sheet.actions.map((a) => assessAction(a, asOf, options.settings));
+  return { sheet, asOf, actions, issues: validateSheet(sheet, grid, actions, asOf) };
+}

@@ -1,0 +1,75 @@
+/**
+ * Where the product's two columns stand on a plan sheet: Progress (the officer's dropdown) and
+ * RAG (the computed status). Existing columns are used; missing ones are added to the right of
+ * the tables, into cells that must be empty. Shared by Check layout (to warn) and Refresh RAG
+ * (to write), so both always agree on which cell is which.
+ */
+import { cellAddress, cellAt, mergedCellTest, type Grid } from "../grid";
+import { pushTo } from "../common";
+import type { Action, PlanSheet, TableHeader } from "../model";
+
+export type OutputRole = "progress" | "rag";
+
+export interface HeaderWrite {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface ColumnPlan {
+  /** Column of each role for each table (by header row). */
+  columnOf(table: TableHeader, role: OutputRole): number;
+  /** The column each role gets where a table has none (the sheet-wide choice). */
+  added: Partial<Record<OutputRole, number>>;
+  /** The columns that are new to the sheet (no table had them). */
+  created: Partial<Record<OutputRole, number>>;
+  /** Header cells to write, one per table lacking a role. */
+  headers: HeaderWrite[];
+  /** Cells the product must write that hold something already or sit inside a merged area. */
+  blocked: { row: number; col: number; address: string; text: string; role: OutputRole }[];
+}
+
+export const OUTPUT_HEADINGS: Readonly<Record<OutputRole, string>> = { progress: "Progress", rag: "RAG" };
+
+/** The product's columns on a sheet, and the cells in the way of adding them. */
+export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
+  const existing = (role: OutputRole) => sheet.tables.map((t) => t.columns[role]).find((c) => c !== undefined);
+  const lastCol = sheet.tables.reduce((m, t) => Math.max(m, t.lastCol, t.columns.progress ?? -1, t.columns.rag ?? -1), -1);
+  const added: Partial<Record<OutputRole, number>> = {};
+  const created: Partial<Record<OutputRole, number>> = {};
+  let next = lastCol + 1;
+  for (const role of ["progress", "rag"] as const) {
+    const col = existing(role);
+    if (sheet.tables.some((t) => t.columns[role] === undefined)) {
+      added[role] = col ?? next;
+      if (col === undefined) created[role] = next++;
+    }
+  }
+  const columnOf = (table: TableHeader, role: OutputRole): number => table.columns[role] ?? (added[role] as number);
+  const headers: HeaderWrite[] = [];
+  const mustBeEmpty: { row: number; col: number; role: OutputRole }[] = [];
+  const byTable = actionsByTable(sheet);
+  for (const table of sheet.tables) {
+    for (const role of ["progress", "rag"] as const) {
+      if (table.columns[role] !== undefined) continue;
+      const col = columnOf(table, role);
+      headers.push({ row: table.row, col, text: OUTPUT_HEADINGS[role] });
+      mustBeEmpty.push({ row: table.row, col, role });
+      for (const a of byTable.get(table) ?? []) mustBeEmpty.push({ row: a.row, col, role });
+    }
+  }
+  const inMerge = mustBeEmpty.length > 0 ? mergedCellTest(grid) : () => false;
+  const blocked = mustBeEmpty
+    .map(({ row, col, role }) => ({ row, col, role, text: cellAt(grid, row, col).text, address: cellAddress(row, col) }))
+    .filter(({ row, col, text }) => text.trim() !== "" || inMerge(row, col));
+  return { columnOf, added, created, headers, blocked };
+}
+
+/** The actions read under each table header. */
+export function actionsByTable(sheet: PlanSheet): Map<TableHeader, Action[]> {
+  const map = new Map<TableHeader, Action[]>();
+  for (const a of sheet.actions) {
+    pushTo(map, a.table, a);
+  }
+  return map;
+}

@@ -1,0 +1,4 @@
+export * from "./rag";
+export * from "./assess";
+export * from "./validate";
+export * from "./columns";

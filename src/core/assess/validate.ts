@@ -1,0 +1,180 @@
+/** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
+import { planColumns } from "./columns";
+import { formatDay, type IsoDate } from "../dates";
+import { cellAddress, refCellOf, type Grid } from "../grid";
+import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
+import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
+import { readProgressText } from "../read";
+import { isPlaceholder } from "../read";
+
+type NewIssue = Omit<Issue, "sheet">;
+
+const LEAD_PLACEHOLDER = /^[?\s]+$|^(?:tbc|tba|tbd|n\/?a|unknown|none|-+)$/i;
+
+/** Where a field of an action sits: its own cell, else the action's ref cell. */
+function fieldCell(action: Action, col: number | null | undefined): string {
+  return col === null || col === undefined ? refCellOf(action) : cellAddress(action.row, col);
+}
+
+function issue(code: IssueCode, severity: Severity, cell: string, message: string, hint: string): NewIssue {
+  return { code, severity, cell, message, hint };
+}
+
+/** The issues of a sheet's structure: its tables and their headers. */
+function tableIssues(sheet: PlanSheet): NewIssue[] {
+  if (sheet.tables.length === 0) {
+    return [
+      issue(
+        "no-table",
+        "error",
+        "",
+        `No action table found on "${sheet.name}": no row has headings such as Ref, Action, Time-scale and Lead responsibility.`,
+        "Add a header row (Ref | Action | Time-scale | Lead responsibility | ...) above the actions, or exclude this sheet from the plan sheets.",
+      ),
+    ];
+  }
+  const out: NewIssue[] = [];
+  for (const table of sheet.tables) {
+    const at = cellAddress(table.row, table.firstCol);
+    for (const role of missingRoles(table)) {
+      out.push(
+        issue(
+          "column-missing",
+          "error",
+          at,
+          `The header row ${table.row + 1} has no ${ROLE_NAMES[role]} column.`,
+          `Add a "${ROLE_NAMES[role]}" heading to row ${table.row + 1}, above the column that holds it.`,
+        ),
+      );
+    }
+    if (!inUsualOrder(table)) {
+      out.push(
+        issue(
+          "header-order",
+          "info",
+          at,
+          `The columns of header row ${table.row + 1} are in an unusual order: ${table.matches.map((m) => `${m.header} (read as ${ROLE_NAMES[m.role]})`).join(", ")}.`,
+          "Nothing to do if this is how your plan is kept: columns are matched by their headings.",
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** The issues of one action's ref, timescale, lead, progress and comments. */
+function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean): NewIssue[] {
+  const { action } = a;
+  const out: NewIssue[] = [];
+  const col = action.table.columns;
+  const name = action.ref ?? `the action in row ${action.row + 1}`;
+  const refCell = fieldCell(action, col.ref);
+  if (action.ref === null) {
+    if (action.refText === "") {
+      out.push(issue("ref-missing", "warning", refCell, `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
+    } else {
+      out.push(issue("ref-malformed", "warning", refCell, `"${action.refText}" is not a ref like 3.1.2.`, "Write the ref as numbers with dots (3.1.2); a status word may stand before it (Amber 3.1.2)."));
+    }
+  } else {
+    const first = seenRefs.get(action.ref);
+    if (first) {
+      out.push(issue("ref-duplicate", "error", refCell, `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
+    } else {
+      seenRefs.set(action.ref, action);
+    }
+    const objective = action.objective;
+    if (objective?.ref && !action.ref.startsWith(`${objective.ref}.`)) {
+      out.push(issue("ref-wrong-objective", "warning", refCell, `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
+    }
+  }
+  const ts = action.timescale;
+  const tsCell = fieldCell(action, ts.col ?? col.timescale);
+  if (a.deadline.kind === "missing") {
+    if (ts.text === "") out.push(issue("timescale-missing", "warning", tsCell, `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
+    else out.push(issue("timescale-placeholder", "warning", tsCell, `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
+  } else if (a.deadline.kind === "unparsed") {
+    out.push(issue("timescale-unparsed", "warning", tsCell, `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
+  }
+  const leadCell = fieldCell(action, action.lead.col ?? col.lead);
+  if (action.lead.text === "") {
+    out.push(issue("lead-missing", "warning", leadCell, `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
+  } else if (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text)) {
+    out.push(issue("lead-placeholder", "warning", leadCell, `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
+  }
+  if (action.progress) {
+    const progressCell = fieldCell(action, action.progress.col);
+    // An empty Progress cell matters only where nothing else says how the action is going
+    // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
+    if (action.progress.text === "") {
+      if (a.progressSource === "none" && !emptyProgressColumn) {
+        out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+      }
+    } else if (readProgressText(action.progress.text) === null) {
+      out.push(issue("progress-unknown", "warning", progressCell, `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow or Stalled from the Progress dropdown."));
+    }
+  }
+  const latest = action.comments[action.comments.length - 1];
+  if (!latest) {
+    if (a.progress !== "complete") out.push(issue("comment-missing", "warning", refCell, `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+  } else {
+    const dates = action.comments.map((c) => c.date).filter((d): d is IsoDate => d !== null);
+    const newest = dates.sort().pop();
+    if (newest && newest < asOf) {
+      out.push(issue("comment-stale", "warning", cellAddress(latest.row, latest.col), `The latest progress comment on ${name} is dated ${formatDay(newest)}, before the report date ${formatDay(asOf)}.`, "Update the progress comment for this report."));
+    }
+  }
+  for (const e of action.errorCells) {
+    out.push(issue("cell-error", "warning", cellAddress(action.row, e.col), `A cell of ${name} shows the error ${e.text}.`, "Fix the formula or type the value in; the error is read as empty."));
+  }
+  return out;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The issues of writing: protection, the product's columns and the cells in their way. */
+function writeIssues(sheet: PlanSheet, grid: Grid): NewIssue[] {
+  const out: NewIssue[] = [];
+  if (sheet.protected) {
+    out.push(issue("sheet-protected", "error", "", `The sheet "${sheet.name}" is protected, so Refresh RAG cannot write its statuses.`, "Unprotect the sheet (Review > Unprotect Sheet), refresh, then protect it again."));
+  }
+  if (sheet.tables.length === 0) return out;
+  const plan = planColumns(sheet, grid);
+  const missing = (["progress", "rag"] as const).filter((r) => plan.added[r] !== undefined);
+  if (missing.length > 0) {
+    const first = plan.headers[0];
+    const names = missing.map((r) => (r === "rag" ? "RAG" : "Progress")).join(" and ");
+    out.push({
+      ...issue("columns-absent", "info", cellAddress(first.row, first.col), `The ${names} column${missing.length > 1 ? "s are" : " is"} not on this sheet yet.`, `Refresh RAG (or the one-click fix) adds ${names} to the right of the table.`),
+      fix: "add-progress-rag-columns",
+    });
+  }
+  for (const b of plan.blocked) {
+    out.push(issue("target-not-empty", "error", b.address, `Cell ${b.address} is where the ${b.role === "rag" ? "RAG" : "Progress"} column goes, but it ${b.text.trim() === "" ? "is part of a merged area" : `holds "${b.text.trim().slice(0, 40)}"`}.`, `Move or clear what is in ${b.address}, or head the column "${b.role === "rag" ? "RAG" : "Progress"}" yourself, then refresh.`));
+  }
+  return out;
+}
+
+/** One note for a Progress column with nothing in it yet (as after the product adds it). */
+function emptyProgressIssue(sheet: PlanSheet): NewIssue {
+  const table = sheet.tables.find((t) => t.columns.progress !== undefined) as PlanSheet["tables"][number];
+  return issue(
+    "progress-missing",
+    "info",
+    cellAddress(table.row, table.columns.progress as number),
+    "The Progress column is empty: statuses come from the officers' status words and the deadlines alone.",
+    "Choose Complete, On track, Slow or Stalled for each action from the Progress dropdown.",
+  );
+}
+
+/** Every issue of a plan sheet, assessed at a date, in row order (sheet-wide issues first). */
+export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAction[], asOf: IsoDate): Issue[] {
+  const seen = new Map<string, Action>();
+  const withColumn = sheet.actions.filter((a) => a.progress !== null);
+  const emptyProgressColumn = withColumn.length > 0 && withColumn.every((a) => a.progress?.text === "");
+  const all: NewIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
+  if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
+  for (const a of assessed) all.push(...actionIssues(a, asOf, seen, emptyProgressColumn));
+  return all.map((i) => ({ ...i, sheet: sheet.name }));
+}

@@ -1,0 +1,152 @@
+/**
+ * The worksheet grid: what the reader needs of one sheet, the same whichever side read it
+ * (Office.js in Excel, ExcelJS on a file). Row 0, column 0 is cell A1.
+ *
+ * One form for merged cells: the value sits in the top-left cell of a merged area only, as
+ * Office.js gives it; the other cells of the area are empty (adapters that see the master's
+ * value repeated, as ExcelJS does, blank them).
+ */
+import type { IsoDate } from "../dates";
+import { pushTo } from "../common";
+
+export type CellKind = "empty" | "text" | "number" | "date" | "boolean" | "error";
+
+export interface Cell {
+  kind: CellKind;
+  /** The text an officer reads in the cell: the string itself, a number or date as typed/shown, an error such as "#REF!". */
+  text: string;
+  /** For a number cell, the number; for a date cell, the Excel serial day. */
+  number?: number;
+  /** For a date cell, the calendar day. */
+  date?: IsoDate;
+  /** True when the cell holds a formula (its cached result is what kind/text describe). */
+  formula?: boolean;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The worksheet's name. */
+  name: string;
+  /** Rows of cells from row 1; rows may be shorter than others, and missing cells are empty. */
+  rows: ReadonlyArray<ReadonlyArray<Cell | undefined>>;
+  merges: ReadonlyArray<Area>;
+  /** 0-based indexes of hidden rows. */
+  hiddenRows: ReadonlyArray<number>;
+  /** True when the worksheet is protected. */
+  protected: boolean;
+  /** Sheet visibility: hidden sheets are never treated as plan sheets. */
+  visible?: boolean;
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ kind: "empty", text: "" }) as Cell;
+
+/** The cell at row/col, or the empty cell. */
+export function cellAt(grid: Grid, row: number, col: number): Cell {
+  return grid.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+/** The trimmed text of the cell at row/col ("" when empty). */
+export function textAt(grid: Grid, row: number, col: number): string {
+  return cellText(cellAt(grid, row, col));
+}
+
+/**
+ * Text that cellText would change: white space other than a plain space, two spaces in a row,
+ * or a space at either end. Most cells have none, and are returned as they are (no new string).
+ */
+export const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** The trimmed text of a cell, with runs of white space (including line breaks) made single spaces. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.kind === "empty") return "";
+  const text = cell.text;
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
+/** Number of columns of the widest row. */
+export function columnCount(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.rows) if (row.length > n) n = row.length;
+  return n;
+}
+
+/** "A", "B", ..., "Z", "AA" for a 0-based column index. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based column index of a column letter ("A" -> 0). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "C18" for 0-based row 17, column 2. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** The cell of an action's ref ("A18"), or of its table's first column where the table has no Ref column. */
+export function refCellOf(a: { row: number; table: { columns: { ref?: number }; firstCol: number } }): string {
+  return cellAddress(a.row, a.table.columns.ref ?? a.table.firstCol);
+}
+
+/** "H5:H9" for an area (a single cell gives "H5"). */
+export function areaAddress(a: Area): string {
+  const first = cellAddress(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? first : `${first}:${cellAddress(a.bottom, a.right)}`;
+}
+
+/** The area of an A1 reference such as "B3:G3" or "C7" (sheet prefix and $ allowed), or null. */
+export function parseArea(ref: string): Area | null {
+  const bare = ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref;
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(bare.trim());
+  if (!m) return null;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** True when two areas share a cell. */
+export function areasIntersect(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The merged area whose top-left cell is row/col, if any (index built once per grid). */
+export function mergeIndex(grid: Grid): Map<string, Area> {
+  const m = new Map<string, Area>();
+  for (const a of grid.merges) m.set(`${a.top}:${a.left}`, a);
+  return m;
+}
+
+/**
+ * A test of whether a cell lies in a merged area of two or more cells, built once per grid
+ * (merged areas indexed by the rows they cover, so each test looks only at its own row).
+ */
+export function mergedCellTest(grid: Grid): (row: number, col: number) => boolean {
+  const byRow = new Map<number, Area[]>();
+  for (const m of grid.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    for (let r = m.top; r <= m.bottom; r++) pushTo(byRow, r, m);
+  }
+  return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
+}

@@ -1,0 +1,4 @@
+export * from "./reader";
+export * from "./headers";
+export * from "./timescale";
+export * from "./progress";

@@ -1,0 +1,153 @@
+/**
+ * The board report laid out as the two sheets the product owns ("Board Report" and "By Lead"):
+ * rows of cells, merges, status cells for conditional formatting, print set-up and the chart.
+ *
+ * Print: each sheet is laid out to print on A4 landscape, one page wide (the columns total about
+ * 165 characters), with its title rows repeated on every page and frozen on screen. Long text sits
+ * in cells of its own that wrap (never in a merged area: Excel does not fit a row's height to a
+ * merged cell), so every row is as tall as its text.
+ *
+ * All plan text is an OwnedCell string written as it is: the adapters write text cells with the
+ * "@" format, so a comment beginning with "=" stays text. Status words are always in their cells;
+ * the cells are listed in ragAreas so conditional formatting colours them by their word.
+ *
+ * The chart: the Board Report carries a ChartSpec (a stacked bar of status counts by theme) whose
+ * data block is laid out in the sheet. Excel draws it (the Office.js side); ExcelJS has no chart
+ * API, so the layout itself puts a note cell (style "note") at the chart's anchor saying where the
+ * chart goes. In Excel the chart covers that note; in an .xlsx written by the command line the note
+ * is what the reader sees.
+ */
+import { RAG_WORDS } from "../assess";
+import { formatDay, type IsoDate } from "../dates";
+import { OWNED_MARKER_COL, ownedMarker, rowRuns, type ChartSpec, type OwnedCell, type OwnedPurpose, type OwnedSheet, type OwnedStyle } from "../edits";
+import type { Area } from "../grid";
+import type { Rag } from "../model";
+import type { Direction, ReportAction, ReportData } from "./types";
+
+/** The note at the chart's place, read where the chart is not drawn (in the .xlsx the command line writes). */
+export const CHART_NOTE = "Chart: status by theme (drawn when the report is built in Excel)";
+
+export type Row = (OwnedCell | null)[];
+
+/** A sheet being laid out: rows, merges and the cells holding status words. */
+export interface Draft {
+  rows: Row[];
+  merges: Area[];
+  statusCells: { row: number; col: number }[];
+}
+
+// ---- cells --------------------------------------------------------------------------------------
+
+export const cell = (value: string, style: OwnedStyle = "wrap"): OwnedCell => ({ value, style });
+export const num = (value: number): OwnedCell => ({ value, style: "number" });
+export const pct = (value: number): OwnedCell => ({ value, style: "percent" });
+export const change = (value: number): OwnedCell => ({ value, style: "change" });
+export const day = (iso: IsoDate): OwnedCell => ({ value: iso, style: "date", isDate: true });
+
+export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
+  improved: "Improved",
+  worse: "Worse",
+  same: "Same",
+  new: "New",
+};
+
+/** The deadline as a real date, else what the timescale says instead. */
+export function deadlineCell(a: ReportAction): OwnedCell {
+  if (a.deadline) return day(a.deadline);
+  if (a.deadlineKind === "ongoing") return cell("Ongoing");
+  if (a.deadlineKind === "unparsed") return cell("Not understood");
+  return cell("None");
+}
+
+// ---- the draft ----------------------------------------------------------------------------------
+
+export function newDraft(): Draft {
+  return { rows: [], merges: [], statusCells: [] };
+}
+
+/** Adds a row; returns its index. */
+export function addRow(d: Draft, cells: Row = []): number {
+  d.rows.push(cells);
+  return d.rows.length - 1;
+}
+
+/** Puts a status word at row/col, as a cell coloured by its word. */
+export function putStatus(d: Draft, row: number, col: number, rag: Rag): void {
+  d.rows[row][col] = cell(RAG_WORDS[rag]);
+  d.statusCells.push({ row, col });
+}
+
+/** Marks cells holding a status word (headings of status columns) to be coloured too. */
+export function markStatus(d: Draft, row: number, cols: ReadonlyArray<number>): void {
+  for (const col of cols) d.statusCells.push({ row, col });
+}
+
+export function put(d: Draft, row: number, col: number, c: OwnedCell | null): void {
+  d.rows[row][col] = c;
+}
+
+export function heading(d: Draft, text: string): void {
+  addRow(d);
+  addRow(d, [cell(text, "heading")]);
+}
+
+export function note(d: Draft, text: string): void {
+  addRow(d, [cell(text, "note")]);
+}
+
+export function columnHeader(d: Draft, titles: ReadonlyArray<string>): number {
+  return addRow(
+    d,
+    titles.map((t) => (t === "" ? null : cell(t, "column-header")))
+  );
+}
+
+/** Title, the as-of line, and the owned marker in row 1. */
+export function titleRows(d: Draft, purpose: OwnedPurpose, title: string, data: ReportData): void {
+  const first: Row = [cell(title, "title")];
+  first[OWNED_MARKER_COL] = cell(ownedMarker(purpose), "marker");
+  addRow(d, first);
+  addRow(d, [cell(asOfLine(data), "subtitle")]);
+}
+
+/** "Progress as of 13 May 2009 (Prevention) and 16 Oct 2009 (Provision of Services). Built on 24 Nov 2026." */
+export function asOfLine(data: ReportData): string {
+  const themes = data.themes;
+  const built = `Built on ${formatDay(data.today)}.`;
+  if (themes.length === 0) return `No plan sheet with actions was found. ${built}`;
+  if (data.asOfDates.length === 1) return `Progress as of ${formatDay(data.asOfDates[0])}. ${built}`;
+  const parts = themes.map((t) => `${formatDay(t.asOf)} (${t.theme})`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+  return `Progress as of ${list}. ${built}`;
+}
+
+export function toSheet(d: Draft, purpose: OwnedPurpose, name: string, widths: number[], chart?: ChartSpec): OwnedSheet {
+  const byCol = new Map<number, number[]>();
+  for (const { row, col } of d.statusCells) byCol.set(col, [...(byCol.get(col) ?? []), row]);
+  const ragAreas = [...byCol].sort(([a], [b]) => a - b).flatMap(([col, rows]) => rowRuns(rows, col));
+  return {
+    purpose,
+    name,
+    visibility: "visible",
+    rows: d.rows,
+    columnWidths: widths,
+    merges: d.merges,
+    ragAreas,
+    freezeRows: 2,
+    printTitleRows: [0, 1],
+    landscape: true,
+    ...(chart ? { chart } : {}),
+  };
+}
+
+/** The previous status word (coloured), "New" where the sheet had a previous report without it, else empty. */
+export function previousCell(
+  d: Draft,
+  row: number,
+  col: number,
+  a: ReportAction,
+  sheetsWithPrevious: ReadonlySet<string>
+): void {
+  if (a.previousStatus) putStatus(d, row, col, a.previousStatus);
+  else put(d, row, col, cell(sheetsWithPrevious.has(a.sheet) ? "New" : ""));
+}
