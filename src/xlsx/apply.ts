@@ -11,7 +11,7 @@ import { OWNED_MARKER_COL } from "../core/edits";
 import { OWNED_LOOKS, type CellLook } from "../core/edits";
 import { STATUS_STYLES } from "../core/edits";
 import { estimateRowHeights } from "../core/edits";
-import { checkOutputPath, FileProblem } from "./workbook-file";
+import { checkOutputPath, FileProblem } from "./file-problem";
 import { writeWorkbookFile, WriteRefusal } from "./package/write";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });

@@ -1,6 +1,5 @@
 /** Opening and saving .xlsx files, with every failure turned into one clear sentence. */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 
 import { FileProblem } from "./file-problem";
@@ -96,11 +95,3 @@ export async function withLinearMergeCheck<T>(load: () => Promise<T>): Promise<T
   }
 }
 
-/** Refuses an output that is the input itself or lies in a folder that does not exist. */
-export function checkOutputPath(out: string, input: string): void {
-  if (path.resolve(out) === path.resolve(input)) {
-    throw new FileProblem(`will not overwrite the plan ${input}: give --out another file name`);
-  }
-  const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir)) throw new FileProblem(`cannot write ${out}: the folder ${dir} does not exist`);
-}

@@ -72,6 +72,9 @@ export function setStatusFormats(sheet: SheetXml, styles: Styles, scope: Readonl
     for (const r of theirs) r.setAttribute("priority", String((Number(r.getAttribute("priority")) || 1) + shift));
   }
   const dxf = STATUS_STYLES.map((s) => styles.statusDxf(s));
+  // Ours go together after the officer's conditional formats (one place found, not one per area).
+  const marker = element(doc, root, "conditionalFormatting");
+  insertInOrder(root, marker, WORKSHEET_ORDER);
   areas.forEach((area, k) => {
     const cf = element(doc, root, "conditionalFormatting", { sqref: areaAddress(area) });
     const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
@@ -82,8 +85,9 @@ export function setStatusFormats(sheet: SheetXml, styles: Styles, scope: Readonl
       rule.appendChild(formula);
       cf.appendChild(rule);
     });
-    insertInOrder(root, cf, WORKSHEET_ORDER);
+    root.insertBefore(cf, marker);
   });
+  root.removeChild(marker);
 }
 
 const PROMPT_TITLE = "Progress";

@@ -12,14 +12,19 @@ const SHEET_DATA = /<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(\/?)>/;
 const ROW = /<((?:[A-Za-z_][\w.-]*:)?)row\b([^>]*?)(\/?)>/g;
 const CELL = /<((?:[A-Za-z_][\w.-]*:)?)c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g;
 
+const ATTRS = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? (m[2] ?? m[3]) : undefined;
 }
 
 /** The attributes of a tag's text with one set (or removed when value is null). */
+const SET_ATTRS = new Map<string, RegExp>();
 function setAttr(attrs: string, name: string, value: string | null): string {
-  const re = new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`);
+  let re = SET_ATTRS.get(name);
+  if (!re) SET_ATTRS.set(name, (re = new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`)));
   if (re.test(attrs)) return attrs.replace(re, value === null ? "" : `$1${name}="${value}"`);
   return value === null ? attrs : `${attrs} ${name}="${value}"`;
 }
@@ -52,6 +57,7 @@ export class SheetXml {
   private prefix: string;
   private rowsText: string;
   private rows: RowSpan[] = [];
+  private byNumber = new Map<number, RowSpan>();
 
   constructor(text: string, readonly part: string) {
     const m = SHEET_DATA.exec(text);
@@ -72,6 +78,7 @@ export class SheetXml {
 
   private indexRows(): void {
     this.rows = [];
+    this.byNumber = new Map();
     ROW.lastIndex = 0;
     let last = 0;
     for (let m = ROW.exec(this.rowsText); m; m = ROW.exec(this.rowsText)) {
@@ -83,7 +90,9 @@ export class SheetXml {
         if (close < 0) throw new Error(`${this.part} is truncated (a row is not closed)`);
         end = close + `</${m[1]}row>`.length;
       }
-      this.rows.push({ r, start: m.index, end });
+      const span = { r, start: m.index, end };
+      this.rows.push(span);
+      this.byNumber.set(r, span);
       last = r;
       ROW.lastIndex = end;
     }
@@ -91,7 +100,7 @@ export class SheetXml {
 
   /** The style index (s) of a cell, or undefined when it has none or does not exist. */
   styleOf(row: number, col: number): string | undefined {
-    const span = this.rows.find((x) => x.r === row + 1);
+    const span = this.byNumber.get(row + 1);
     if (!span) return undefined;
     const text = this.rowsText.slice(span.start, span.end);
     CELL.lastIndex = 0;
@@ -108,20 +117,21 @@ export class SheetXml {
   writeTexts(writes: ReadonlyArray<TextWrite>): void {
     const byRow = new Map<number, TextWrite[]>();
     for (const w of writes) byRow.set(w.row + 1, [...(byRow.get(w.row + 1) ?? []), w]);
-    const spans = new Map(this.rows.map((s) => [s.r, s]));
     const pieces: string[] = [];
     let pos = 0;
     const pending = [...byRow.keys()].sort((a, b) => a - b);
     const p = this.prefix;
     const newRow = (r: number) => `<${p}row r="${r}">${(byRow.get(r) ?? []).sort((a, b) => a.col - b.col).map((w) => this.cellXml(w, "")).join("")}</${p}row>`;
+    let ri = 0;
     for (const r of pending) {
-      const span = spans.get(r);
+      const span = this.byNumber.get(r);
       if (span) {
         pieces.push(this.rowsText.slice(pos, span.start), this.editRow(this.rowsText.slice(span.start, span.end), byRow.get(r) ?? []));
         pos = span.end;
       } else {
         // A new row goes before the first row with a higher number.
-        const next = this.rows.find((s) => s.r > r && s.start >= pos);
+        while (ri < this.rows.length && this.rows[ri].r < r) ri++;
+        const next = this.rows[ri];
         const at = next ? next.start : this.rowsText.length;
         pieces.push(this.rowsText.slice(pos, at), newRow(r));
         pos = at;
