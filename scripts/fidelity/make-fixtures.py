@@ -15,6 +15,8 @@ The fixtures are committed, so the tests need neither Python nor LibreOffice; ru
   a chart, notes, sheet protection and a workbook structure lock.
 - openpyxl-plan-table.xlsx  a small plan that is itself an Excel Table.
 - libreoffice.xlsx          xlsxwriter-features.xlsx opened and saved by LibreOffice Calc.
+- libreoffice-pivot.xlsx    the same, with a pivot table and a link to a cell of another
+  workbook made by LibreOffice through Python-UNO (lo-pivot.py; Debian: python3-uno).
 """
 import os
 import shutil
@@ -179,6 +181,13 @@ def main():
     openpyxl_plan_table(os.path.join(OUT, "openpyxl-plan-table.xlsx"))
     if shutil.which("soffice"):
         libreoffice(os.path.join(OUT, "xlsxwriter-features.xlsx"), os.path.join(OUT, "libreoffice.xlsx"))
+        other = os.path.join(tempfile.mkdtemp(), "budget.xlsx")
+        book = openpyxl.Workbook()
+        book.active.title = "Sheet1"
+        book.active["A1"] = 1250
+        book.save(other)
+        subprocess.run(["/usr/bin/python3", os.path.join(os.path.dirname(os.path.abspath(__file__)), "lo-pivot.py"),
+                        os.path.join(OUT, "xlsxwriter-features.xlsx"), other, os.path.join(OUT, "libreoffice-pivot.xlsx")], check=True, timeout=300)
     else:
         print("make-fixtures: soffice not found, libreoffice.xlsx not remade", file=sys.stderr)
 

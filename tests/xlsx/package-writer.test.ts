@@ -138,3 +138,22 @@ test("an owned sheet holding a note added by hand is not rewritten: nothing is w
   expect(r.err).toMatch(/Nothing was written\. the sheet "By Lead" is the product's and is rewritten whole, but it now holds something added by hand \(comments\)/);
   expect(fs.existsSync(out)).toBe(false);
 });
+
+test("an Excel 2010 dropdown in the sheet's extension (x14, list on another sheet) is kept and counts as the officer's", async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const part = "xl/worksheets/sheet1.xml";
+  const ext =
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1">' +
+    "<x14:formula1><xm:f>Lists!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>H28:H41</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>";
+  zip.file(part, (await zip.file(part)!.async("string")).replace("</worksheet>", `${ext}</worksheet>`));
+  const input = path.join(dir, "x14-dropdown.xlsx");
+  fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+  const out = path.join(dir, "x14-dropdown-out.xlsx");
+  expect((await cli("refresh", input, "--out", out)).code).toBe(0);
+  const after = await sheetXml(out, part);
+  expect(after).toContain("<xm:sqref>H28:H41</xm:sqref>");
+  expect(after.indexOf("<extLst>")).toBeGreaterThan(after.indexOf("<dataValidations"));
+  const ours = /<dataValidation [^>]*sqref="([^"]*)"/.exec(after)![1].split(" ");
+  expect(ours.some((r) => { const m = /^H(\d+)/.exec(r); return m !== null && Number(m[1]) >= 28 && Number(m[1]) <= 41; })).toBe(false);
+});
