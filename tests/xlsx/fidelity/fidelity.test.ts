@@ -102,3 +102,31 @@ test("an .xlsm written under an .xlsx name is refused, and nothing is written", 
   expect(fs.existsSync(out)).toBe(false);
   expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 });
+
+test("the fixtures hold every feature the suite is about (so a remade fixture cannot silently drop one)", async () => {
+  const features: [string, (name: string, text: string) => boolean][] = [
+    ["charts", (n) => /^xl\/charts\/chart\d+\.xml$/.test(n)],
+    ["images", (n) => /^xl\/media\//.test(n)],
+    ["notes", (n) => /comments\d*\.xml$|comment\d+\.xml$/.test(n)],
+    ["tables", (n) => /^xl\/tables\/table\d+\.xml$/.test(n)],
+    ["pivot tables", (n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n)],
+    ["external links", (n) => /^xl\/externalLinks\/externalLink\d+\.xml$/.test(n)],
+    ["macros", (n) => n === "xl/vbaProject.bin"],
+    ["sparklines", (_, t) => t.includes("x14:sparklineGroup")],
+    ["sheet protection", (_, t) => t.includes("<sheetProtection")],
+    ["workbook protection", (_, t) => t.includes("<workbookProtection")],
+    ["page breaks", (_, t) => t.includes("<rowBreaks")],
+    ["print set-up", (_, t) => /<pageSetup [^>]*fitToWidth/.test(t)],
+    ["filters", (_, t) => t.includes("<autoFilter")],
+    ["defined names", (_, t) => t.includes("<definedName ")],
+    ["custom properties", (n) => n === "docProps/custom.xml"],
+  ];
+  const found = new Set<string>();
+  for (const file of fs.readdirSync(FIXTURES)) {
+    for (const [name, bytes] of await partsOf(path.join(FIXTURES, file))) {
+      const text = /\.(xml|rels)$/.test(name) ? bytes.toString("utf8") : "";
+      for (const [feature, test] of features) if (test(name, text)) found.add(feature);
+    }
+  }
+  expect(features.map(([f]) => f).filter((f) => !found.has(f))).toEqual([]);
+});
