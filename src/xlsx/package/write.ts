@@ -32,6 +32,12 @@ async function tablesOf(pkg: Package, part: string): Promise<SheetTable[]> {
   return out;
 }
 
+/** Removes a part, its relationships and its content type. */
+async function removePart(pkg: Package, part: string): Promise<void> {
+  for (const p of [part, relsPartOf(part)]) if (pkg.has(p)) pkg.remove(p);
+  await pkg.setContentType(part, null);
+}
+
 /** Removes the parts an owned sheet led to (its drawing and chart, from an earlier run) and its rels. */
 async function clearOwnedParts(pkg: Package, entry: SheetEntry): Promise<void> {
   const part = entry.part!;
@@ -40,16 +46,23 @@ async function clearOwnedParts(pkg: Package, entry: SheetEntry): Promise<void> {
     if (!OWNED_REL_TYPES.has(rel.type)) {
       throw new WriteRefusal(`the sheet "${entry.name}" is the product's and is rewritten whole, but it now holds something added by hand (${path.posix.basename(rel.type)}); copy it to a sheet of your own first`);
     }
-    if (rel.type !== REL_DRAWING) continue;
+    if (rel.type !== REL_DRAWING) {
+      await removePart(pkg, resolveTarget(part, rel.target)); // Excel's printer settings of the old sheet
+      continue;
+    }
     const drawing = resolveTarget(part, rel.target);
+    if (!pkg.has(drawing)) continue;
+    // The product's drawing holds its one chart; a shape or picture added by hand would be lost.
+    const anchors = ((await pkg.text(drawing)).match(/<(?:[\w.-]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/g) ?? []).length;
+    if (anchors > 1) throw new WriteRefusal(`the chart drawing on "${entry.name}" now holds ${anchors - 1} more shape(s) added by hand; copy them to a sheet of your own first`);
     for (const inner of await pkg.rels(drawing)) {
       if (inner.type !== REL_CHART) throw new WriteRefusal(`the chart drawing on "${entry.name}" now holds something added by hand; copy it to a sheet of your own first`);
       const chart = resolveTarget(drawing, inner.target);
-      for (const part2 of [chart, relsPartOf(chart)]) if (pkg.has(part2)) pkg.remove(part2);
-      await pkg.setContentType(chart, null);
+      // The chart's own parts (Excel's chart style and colours) go with it.
+      for (const own of await pkg.rels(chart)) if (!own.external) await removePart(pkg, resolveTarget(chart, own.target));
+      await removePart(pkg, chart);
     }
-    for (const part2 of [drawing, relsPartOf(drawing)]) if (pkg.has(part2)) pkg.remove(part2);
-    await pkg.setContentType(drawing, null);
+    await removePart(pkg, drawing);
   }
   if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
 }
