@@ -157,3 +157,26 @@ test("an Excel 2010 dropdown in the sheet's extension (x14, list on another shee
   const ours = /<dataValidation [^>]*sqref="([^"]*)"/.exec(after)![1].split(" ");
   expect(ours.some((r) => { const m = /^H(\d+)/.exec(r); return m !== null && Number(m[1]) >= 28 && Number(m[1]) <= 41; })).toBe(false);
 });
+
+test("a sheet whose XML uses a namespace prefix (as the Open XML SDK writes) is read and written in its own prefix", async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const part = "xl/worksheets/sheet1.xml";
+  const prefixed = (await zip.file(part)!.async("string"))
+    .replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, (m, slash: string, name: string) => (name.includes(":") ? m : `<${slash}x:${name}`))
+    .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+  expect(prefixed).toContain("<x:sheetData>");
+  zip.file(part, prefixed);
+  const input = path.join(dir, "prefixed.xlsx");
+  fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+  const out = path.join(dir, "prefixed-out.xlsx");
+  expect((await cli("refresh", input, "--out", out)).code).toBe(0);
+  const after = await sheetXml(out, part);
+  expect(after).toContain('<x:c r="I28" s="');
+  expect(after).toMatch(/<x:c r="I28"[^>]*t="inlineStr"><x:is><x:t>Amber<\/x:t><\/x:is><\/x:c>/);
+  expect(after).toMatch(/<x:conditionalFormatting sqref="I28"><x:cfRule type="expression"/);
+  expect(after).not.toMatch(/<(?!x:|\/x:|\?xml)[a-z]/);
+  // Read back by the product: the same refresh again changes nothing.
+  const again = path.join(dir, "prefixed-again.xlsx");
+  expect((await cli("refresh", out, "--out", again)).code).toBe(0);
+  expect(fs.readFileSync(again).equals(fs.readFileSync(out))).toBe(true);
+});
