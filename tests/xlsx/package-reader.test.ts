@@ -4,6 +4,9 @@ import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { readWorkbookGrids } from "../../src/xlsx/package/open";
 import { openWorkbook } from "../../src/xlsx/workbook-file";
 import type { Grid } from "../../src/core/grid";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import { writeLargePlanXlsx } from "../helpers/large-plan";
 
 const FIXTURES = path.join(__dirname, "fidelity", "fixtures");
 
@@ -36,4 +39,17 @@ test("reads openpyxl's workbooks with a table, a chart and notes, which ExcelJS 
   expect(grids.map((g) => g.name)).toEqual(["Prevention", "Provision of Services", "Data"]);
   expect(grids[0].rows[26].map((c) => c?.text)).toEqual(["Ref", "Action", "Time-scale", "Lead responsibility", "Resources", "Performance / outcome measures", expect.stringMatching(/^1\. Confidence level/)]);
   expect(grids[2].protected).toBe(true);
+});
+
+test("gives the same grids as ExcelJS on a generated 1,000-action plan (real dates, bold and italic text, merged comments)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-reader-"));
+  try {
+    const file = path.join(dir, "large.xlsx");
+    await writeLargePlanXlsx({ actions: 1000, seed: 11 }, file);
+    const ours = (await readWorkbookGrids(file)).map(comparable);
+    const theirs = gridsFromWorkbook(await openWorkbook(file)).map(comparable);
+    expect(ours).toEqual(theirs);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
