@@ -216,8 +216,9 @@ function cellValue(inner: string, t: string | undefined, s: string | undefined, 
       case "e":
         return { error: raw };
       case "d": {
-        const d = new Date(raw);
-        return Number.isNaN(d.getTime()) ? raw : d;
+        // An ISO 8601 date (Strict and LibreOffice may write them): its calendar day, at UTC midnight.
+        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+        return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : raw;
       }
       default: {
         const n = parseFloat(raw);
