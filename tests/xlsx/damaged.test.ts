@@ -129,3 +129,19 @@ describe("other formats: exit 2 and one line saying what to do", () => {
     expect(r.err).toMatch(/OpenDocument \(\.ods\) spreadsheet; save it as \.xlsx/);
   });
 });
+
+test("a part that says it unpacks to more than a workbook part can hold (a zip bomb) is refused before it is inflated", async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  zip.file("xl/media/bomb.bin", "x", { compression: "STORE" });
+  const bytes = await zip.generateAsync({ type: "nodebuffer" });
+  // The zip's directory entry for the part declares 600 MB unpacked (as a bomb's does).
+  const name = Buffer.from("xl/media/bomb.bin");
+  for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+    if (bytes.subarray(at + 46, at + 46 + name.length).equals(name)) bytes.writeUInt32LE(600 * 2 ** 20, at + 24);
+  }
+  const file = path.join(dir, "bomb.xlsx");
+  fs.writeFileSync(file, bytes);
+  const r = await cli("check", file);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/xl\/media\/bomb\.bin would unpack to 600 MB/);
+});

@@ -36,6 +36,10 @@ export function resolveTarget(source: string, target: string): string {
   return path.posix.normalize(path.posix.join(path.posix.dirname(source), target)).replace(/^(\.\.\/)+/, "");
 }
 
+/** A part larger than this is not a plan's (a 10,000-action sheet is about 25 MB): a zip bomb or damage. */
+const MAX_PART_BYTES = 512 * 2 ** 20;
+const MAX_TOTAL_BYTES = 2 * 2 ** 30;
+
 type Compressed = new (compressedSize: number, size: number, crc32: number, compression: unknown, data: Buffer) => unknown;
 /**
  * JSZip's own holder of an entry's compressed bytes (what it keeps for an entry it read), so a
@@ -71,7 +75,16 @@ export class Package {
   }
 
   static async load(data: Buffer): Promise<Package> {
-    return new Package(await JSZip.loadAsync(data, { checkCRC32: false }));
+    const zip = await JSZip.loadAsync(data, { checkCRC32: false });
+    // Bounded before anything is inflated: what the zip's directory says each part holds.
+    let total = 0;
+    for (const [name, file] of Object.entries(zip.files)) {
+      const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+      if (size > MAX_PART_BYTES) throw new XmlProblem(`${name} would unpack to ${Math.round(size / 2 ** 20)} MB, more than a workbook part can hold`);
+      total += size;
+    }
+    if (total > MAX_TOTAL_BYTES) throw new XmlProblem(`the package would unpack to ${Math.round(total / 2 ** 20)} MB, more than this command reads`);
+    return new Package(zip);
   }
 
   has(part: string): boolean {
