@@ -12,7 +12,9 @@ The fixtures are committed, so the tests need neither Python nor LibreOffice; ru
   sparklines, a chart, an image, and a password; defined names; custom document properties.
 - xlsxwriter-macros.xlsm    the same plan with XlsxWriter's example VBA project.
 - openpyxl-features.xlsx    openpyxl (absolute relationship targets): the sample with a table,
-  a chart, notes, sheet protection and a workbook structure lock.
+  a chart, notes and sheet protection.
+- openpyxl-locked.xlsx      the small plan below with its workbook structure locked (the
+  product cannot add its sheets: refused, nothing written).
 - openpyxl-plan-table.xlsx  a small plan that is itself an Excel Table.
 - libreoffice.xlsx          xlsxwriter-features.xlsx opened and saved by LibreOffice Calc.
 - libreoffice-pivot.xlsx    the same, with a pivot table and a link to a cell of another
@@ -142,11 +144,10 @@ def openpyxl_features(path):
     data.add_chart(chart, "E2")
     data.protection.sheet = True
     data.protection.password = "secret"
-    wb.security = WorkbookProtection(lockStructure=True)
     wb.save(path)
 
 
-def openpyxl_plan_table(path):
+def openpyxl_plan_table(path, locked=False):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Plan"
@@ -162,6 +163,8 @@ def openpyxl_plan_table(path):
     ws.add_table(table)
     for col, width in zip("ABCD", [8, 40, 22, 16]):
         ws.column_dimensions[col].width = width
+    if locked:
+        wb.security = WorkbookProtection(workbookPassword="secret", lockStructure=True)
     wb.save(path)
 
 
@@ -179,6 +182,7 @@ def main():
     xlsxwriter_book(os.path.join(OUT, "xlsxwriter-macros.xlsm"), macros=True)
     openpyxl_features(os.path.join(OUT, "openpyxl-features.xlsx"))
     openpyxl_plan_table(os.path.join(OUT, "openpyxl-plan-table.xlsx"))
+    openpyxl_plan_table(os.path.join(OUT, "openpyxl-locked.xlsx"), locked=True)
     if shutil.which("soffice"):
         libreoffice(os.path.join(OUT, "xlsxwriter-features.xlsx"), os.path.join(OUT, "libreoffice.xlsx"))
         other = os.path.join(tempfile.mkdtemp(), "budget.xlsx")

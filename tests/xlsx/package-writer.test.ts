@@ -180,3 +180,26 @@ test("a sheet whose XML uses a namespace prefix (as the Open XML SDK writes) is 
   expect((await cli("refresh", out, "--out", again)).code).toBe(0);
   expect(fs.readFileSync(again).equals(fs.readFileSync(out))).toBe(true);
 });
+
+test("a workbook whose structure is locked keeps its lock: the product's own sheets, already there, are rewritten in place", async () => {
+  const locked = path.join(FIXTURES, "openpyxl-locked.xlsx");
+  const lockOf = async (file: string) => /<workbookProtection [^>]*\/>/.exec((await partsOf(file)).get("xl/workbook.xml")!.toString("utf8"))?.[0];
+  const lock = await lockOf(locked);
+  expect(lock).toMatch(/lockStructure="1"/);
+  // The officer unlocks, reports once, and locks again: the report's sheets are now there.
+  const unlock = async (file: string, edit: (xml: string) => string, to: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    zip.file("xl/workbook.xml", edit(await zip.file("xl/workbook.xml")!.async("string")));
+    fs.writeFileSync(to, await zip.generateAsync({ type: "nodebuffer" }));
+  };
+  const open = path.join(dir, "unlocked.xlsx");
+  await unlock(locked, (x) => x.replace(lock!, ""), open);
+  const reported = path.join(dir, "unlocked-report.xlsx");
+  expect((await cli("report", open, "--out", reported)).code).toBe(0);
+  const relocked = path.join(dir, "relocked.xlsx");
+  await unlock(reported, (x) => x.replace(/(<bookViews>|<sheets>)/, `${lock}$1`), relocked);
+  const again = path.join(dir, "relocked-report.xlsx");
+  const r = await cli("report", relocked, "--out", again);
+  expect([r.code, r.err]).toEqual([0, ""]);
+  expect(await lockOf(again)).toBe(lock);
+});

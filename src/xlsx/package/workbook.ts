@@ -79,6 +79,12 @@ export class WorkbookPart {
     return rel ? resolveTarget(this.part, rel.target) : null;
   }
 
+  /** Whether the officer locked the workbook's structure (Review > Protect Workbook): no sheet may be added. */
+  structureLocked(): boolean {
+    const p = child(rootOf(this.doc), "workbookProtection");
+    return /^(1|true)$/.test(p?.getAttribute("lockStructure") ?? "");
+  }
+
   /** Adds a worksheet at the end of the tabs; returns its entry. */
   async addSheet(name: string, text: string): Promise<SheetEntry> {
     const part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);

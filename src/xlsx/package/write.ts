@@ -71,7 +71,9 @@ async function writeOwned(pkg: Package, wb: WorkbookPart, styles: Styles, sheet:
   let entry = await wb.find(sheet.name);
   if (entry && !entry.part) throw new WriteRefusal(`the sheet "${entry.name}" is not a worksheet (a chart sheet?); rename it so the product can write its own "${sheet.name}"`);
   if (entry) await clearOwnedParts(pkg, entry);
-  else entry = await wb.addSheet(sheet.name, "");
+  else if (wb.structureLocked()) {
+    throw new WriteRefusal(`the workbook's structure is protected (Review > Protect Workbook), so the sheet "${sheet.name}" cannot be added; unprotect the workbook's structure, then run this again`);
+  } else entry = await wb.addSheet(sheet.name, "");
   const part = entry.part!;
   let drawingRel: string | undefined;
   if (sheet.chart) {

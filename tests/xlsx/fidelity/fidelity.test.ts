@@ -12,9 +12,16 @@ import { cellsOf, missingElements, partsOf } from "../../helpers/package";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const SAMPLE = path.join(__dirname, "..", "..", "..", "assets", "sample", "action-plan-2008-11.xlsx");
+/** Fixtures the product must refuse (it cannot write without changing what the officer locked). */
+const REFUSED: Record<string, RegExp> = {
+  "openpyxl-locked.xlsx": /^action-plan: Nothing was written\. the workbook's structure is protected \(Review > Protect Workbook\), so the sheet "RAG History" cannot be added/,
+};
 const CASES: [string, string][] = [
   ["the sample (ExcelJS)", SAMPLE],
-  ...fs.readdirSync(FIXTURES).map((f): [string, string] => [f, path.join(FIXTURES, f)]),
+  ...fs
+    .readdirSync(FIXTURES)
+    .filter((f) => !(f in REFUSED))
+    .map((f): [string, string] => [f, path.join(FIXTURES, f)]),
 ];
 /** What the product writes into a plan sheet's cells. */
 const PRODUCT_TEXT = /^(Progress|RAG|Red|Amber|Green|Blue|Not reported)$/;
@@ -82,6 +89,16 @@ describe.each(CASES)("%s", (_, input) => {
     expect(parts.has("xl/vbaProject.bin")).toBe(ext === ".xlsm");
     expect(types.includes("macroEnabled.main+xml")).toBe(ext === ".xlsm");
   });
+});
+
+test.each(Object.entries(REFUSED))("%s is refused with a clear message and nothing is written", async (name, message) => {
+  for (const command of ["refresh", "report"]) {
+    const out = path.join(dir, `refused-${command}-${name}`);
+    const r = await cli(command, path.join(FIXTURES, name), "--out", out);
+    expect([command, r.code]).toEqual([command, 1]);
+    expect(r.err).toMatch(message);
+    expect(fs.existsSync(out)).toBe(false);
+  }
 });
 
 test("the sample's 8 manual page breaks survive refresh and report", async () => {
