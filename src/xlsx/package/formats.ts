@@ -12,8 +12,6 @@ import type { SheetXml } from "./sheet-xml";
 import type { Styles } from "./styles";
 import { WORKSHEET_ORDER, child, children, element, insertInOrder, localName, rootOf } from "./xml";
 
-const WORDS = new Set(STATUS_STYLES.map((s) => s.word));
-const OUR_FORMULA = /^TRIM\(\$[A-Z]{1,3}\d+\)="([^"]*)"$/;
 
 /** Areas of a space-separated reference list ("H5:H9 H12"). */
 export function areasOf(ref: string | null | undefined): Area[] {
@@ -26,18 +24,6 @@ export function areasOf(ref: string | null | undefined): Area[] {
 
 function textOf(el: Element | undefined): string {
   return el?.textContent ?? "";
-}
-
-/** A conditionalFormatting element the product wrote: only expression rules on a status word. */
-function isOurFormat(cf: Element): boolean {
-  const rules = children(cf, "cfRule");
-  return (
-    rules.length > 0 &&
-    rules.every((r) => {
-      const m = OUR_FORMULA.exec(textOf(child(r, "formula")).trim());
-      return r.getAttribute("type") === "expression" && m !== null && WORDS.has(m[1]);
-    })
-  );
 }
 
 /** Every element of a local name anywhere in the head (extensions included). */
@@ -54,16 +40,29 @@ function all(doc: Document, name: string): Element[] {
   return out;
 }
 
-/** Replaces the product's status colours on a sheet: old ones within `scope` out, one rule per status on each area. */
+/** A test of whether an area meets any of `areas`, indexed by row (areas here are runs of one column). */
+function meetsAny(areas: ReadonlyArray<Area>): (a: Area) => boolean {
+  const byRow = new Map<number, Area[]>();
+  for (const x of areas) for (let r = x.top; r <= x.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), x]);
+  return (a) => {
+    if (a.bottom - a.top > byRow.size) return areas.some((x) => areasIntersect(a, x));
+    for (let r = a.top; r <= a.bottom; r++) if (byRow.get(r)?.some((x) => areasIntersect(a, x))) return true;
+    return false;
+  };
+}
+
+/** Text safe in element content (quotes may stay). */
+const text = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Replaces the product's status colours on a sheet: its old blocks within `scope` (or on the
+ * new areas) out, one rule per status on each area, ahead of every rule of the officer's.
+ */
 export function setStatusFormats(sheet: SheetXml, styles: Styles, scope: ReadonlyArray<Area>, areas: ReadonlyArray<Area>): void {
   const doc = sheet.head;
-  const root = rootOf(doc);
-  const within = [...scope, ...areas];
-  for (const cf of children(root, "conditionalFormatting")) {
-    if (isOurFormat(cf) && areasOf(cf.getAttribute("sqref")).some((a) => within.some((s) => areasIntersect(a, s)))) root.removeChild(cf);
-  }
-  if (areas.length === 0) return;
-  const ours = areas.length * STATUS_STYLES.length;
+  const meets = meetsAny([...scope, ...areas]);
+  const kept = sheet.ourFormats.filter((b) => !areasOf(b.sqref).some(meets));
+  const ours = areas.length * STATUS_STYLES.length + kept.reduce((n, b) => n + b.rules, 0);
   // The officer's rules (here and in x14 extensions) move down just enough that ours come first.
   const theirs = all(doc, "cfRule").filter((r) => r.hasAttribute("priority"));
   const lowest = Math.min(...theirs.map((r) => Number(r.getAttribute("priority")) || 1));
@@ -71,23 +70,18 @@ export function setStatusFormats(sheet: SheetXml, styles: Styles, scope: Readonl
     const shift = ours - lowest + 1;
     for (const r of theirs) r.setAttribute("priority", String((Number(r.getAttribute("priority")) || 1) + shift));
   }
-  const dxf = STATUS_STYLES.map((s) => styles.statusDxf(s));
-  // Ours go together after the officer's conditional formats (one place found, not one per area).
-  const marker = element(doc, root, "conditionalFormatting");
-  insertInOrder(root, marker, WORKSHEET_ORDER);
-  areas.forEach((area, k) => {
-    const cf = element(doc, root, "conditionalFormatting", { sqref: areaAddress(area) });
+  const dxf = areas.length > 0 ? STATUS_STYLES.map((s) => styles.statusDxf(s)) : [];
+  const p = sheet.ns;
+  let priority = 0;
+  const blocks = areas.map((area) => {
     const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
-    STATUS_STYLES.forEach((s, i) => {
-      const rule = element(doc, root, "cfRule", { type: "expression", dxfId: dxf[i], priority: k * STATUS_STYLES.length + i + 1, stopIfTrue: 1 });
-      const formula = element(doc, root, "formula");
-      formula.appendChild(doc.createTextNode(`TRIM(${anchor})="${s.word}"`));
-      rule.appendChild(formula);
-      cf.appendChild(rule);
-    });
-    root.insertBefore(cf, marker);
+    const rules = STATUS_STYLES.map(
+      (s, i) => `<${p}cfRule type="expression" dxfId="${dxf[i]}" priority="${++priority}" stopIfTrue="1"><${p}formula>${text(`TRIM(${anchor})="${s.word}"`)}</${p}formula></${p}cfRule>`,
+    );
+    return `<${p}conditionalFormatting sqref="${areaAddress(area)}">${rules.join("")}</${p}conditionalFormatting>`;
   });
-  root.removeChild(marker);
+  for (const b of kept) blocks.push(b.xml.replace(/\bpriority\s*=\s*"\d+"/g, () => `priority="${++priority}"`));
+  sheet.setOurFormats(blocks.join(""));
 }
 
 const PROMPT_TITLE = "Progress";

@@ -10,24 +10,12 @@ import { columnIndex, type Area, type Cell, type Grid } from "../../core/grid";
 import { cellFromValue } from "../grid-from-exceljs";
 import { readStyles, type CellStyles } from "./read-styles";
 import { REL, WorkbookPart } from "./workbook";
-import { child, rootOf, XmlProblem } from "./xml";
+import { child, decodeXml, rootOf, XmlProblem } from "./xml";
 import type { Package } from "./zip";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const REL_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
-
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/** The text of XML character data (the five entities and character references). */
-export function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(ENTITY, (m, name: string, dec: string, hex: string) => {
-    if (name) return NAMED[name];
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
 
 type RichRun = { text: string; font?: { bold?: boolean; italic?: boolean } };
 type StringItem = string | { richText: RichRun[] };

@@ -6,7 +6,8 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { columnIndex, columnLetter } from "../../core/grid";
-import { escapeXml, parseXml, serializeXml, xmlSafe, rootOf } from "./xml";
+import { extractOurFormats, PLACEHOLDER_REF, type OurBlock } from "./our-formats";
+import { WORKSHEET_ORDER, element, escapeXml, insertInOrder, parseXml, serializeXml, xmlSafe, rootOf } from "./xml";
 
 const SHEET_DATA = /<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(\/?)>/;
 const ROW = /<((?:[A-Za-z_][\w.-]*:)?)row\b([^>]*?)(\/?)>/g;
@@ -58,6 +59,9 @@ export class SheetXml {
   private rowsText: string;
   private rows: RowSpan[] = [];
   private byNumber = new Map<number, RowSpan>();
+  /** The product's own conditional-format blocks as read (kept out of the head's DOM). */
+  readonly ourFormats: ReadonlyArray<OurBlock>;
+  private ourFormatsText: string | null = null;
 
   constructor(text: string, readonly part: string) {
     const m = SHEET_DATA.exec(text);
@@ -72,7 +76,9 @@ export class SheetXml {
       after = close + `</${this.prefix}sheetData>`.length;
     }
     this.rowsText = text.slice(open, close);
-    this.head = parseXml(`${text.slice(0, m.index)}<${this.prefix}sheetData/>${text.slice(after)}`, part);
+    const tail = extractOurFormats(text.slice(after));
+    this.ourFormats = tail.blocks;
+    this.head = parseXml(`${text.slice(0, m.index)}<${this.prefix}sheetData/>${tail.rest}`, part);
     this.indexRows();
   }
 
@@ -209,9 +215,36 @@ export class SheetXml {
     return list.length > 0 ? (list.item(0) as Element) : undefined;
   }
 
-  /** The part's text: the head serialised with the rows put back in place. */
+  /** The element prefix of the sheet's XML ("" or "x:"). */
+  get ns(): string {
+    return this.prefix;
+  }
+
+  /** Sets the text of the product's conditional-format blocks, put at their place among the sheet's elements. */
+  setOurFormats(xml: string): void {
+    this.ourFormatsText = xml;
+  }
+
+  /** The part's text: the head serialised with the rows and the product's formats put back in place. */
   toString(): string {
-    const head = serializeXml(this.head);
+    const formats = this.ourFormatsText ?? this.ourFormats.map((b) => b.xml).join("");
+    const root = rootOf(this.head);
+    let marker: ReturnType<typeof element> | null = null;
+    if (formats !== "") {
+      marker = element(this.head, root, "conditionalFormatting", { sqref: PLACEHOLDER_REF });
+      insertInOrder(root, marker, WORKSHEET_ORDER);
+    }
+    let head: string;
+    try {
+      head = serializeXml(this.head);
+    } finally {
+      if (marker) root.removeChild(marker);
+    }
+    if (marker) {
+      const at = new RegExp(`<${this.prefix.replace(/[.]/g, "\\.")}conditionalFormatting sqref="${PLACEHOLDER_REF}"\\s*/>`).exec(head);
+      if (!at) throw new Error(`${this.part}: the place of the status colours was lost while editing`);
+      head = head.slice(0, at.index) + formats + head.slice(at.index + at[0].length);
+    }
     const m = new RegExp(`<${this.prefix.replace(/[.]/g, "\\.")}sheetData\\s*/>`).exec(head);
     if (!m) throw new Error(`${this.part}: sheetData was lost while editing`);
     const p = this.prefix;

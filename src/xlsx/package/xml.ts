@@ -115,3 +115,15 @@ export function rootOf(doc: Document): Element {
   if (!root) throw new XmlProblem("a part has no root element");
   return root;
 }
+
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** The text of XML character data (the five entities and character references). */
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (m, name: string, dec: string, hex: string) => {
+    if (name) return NAMED[name];
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
