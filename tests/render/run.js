@@ -177,7 +177,7 @@ async function main() {
     fs.mkdirSync(again, { recursive: true });
     const profile = path.join(out, "lo-profile");
     sh("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", again, report]);
-    const charts = chartsIn(path.join(again, "report.xlsx"));
+    const charts = chartsIn(path.join(again, path.basename(report)));
     expect(charts.length === 1, `LibreOffice saved ${charts.length} charts`);
     const chart = charts[0];
     expect(/<c:barDir val="bar"\/>/.test(chart) && /<c:grouping val="stacked"\/>/.test(chart), "the chart LibreOffice saved is not a stacked bar chart");
