@@ -60,8 +60,8 @@ const MAX_ROWS = 1_048_576;
 const ASSUMED_WIDTH = 8;
 /** Bytes per cell assumed before any was read (JSON of a value, its number format and its row's share). */
 const DEFAULT_CELL_BYTES = 60;
-/** Columns of the history sheet read: its records (As of, Sheet, Ref, Status) and the column maps beside them (F:G). */
-const HISTORY_COLUMNS = 7;
+/** Columns of the history sheet read: its records (As of, Sheet, Ref, Status, Timescale) and the column maps beside them (G:H). */
+const HISTORY_COLUMNS = 8;
 
 const ROW_LOOK: Excel.RowPropertiesLoadOptions = { rowHidden: true, format: { font: { bold: true, italic: true } } };
 

@@ -86,10 +86,10 @@ describe("the column map kept in the workbook", () => {
     ws.addRow(["Topic", "Latest", "Person responsible", "Month"]);
     ws.addRow(["Hold a summit", "Venue booked", "Ann", "Sep 2010"]);
     const history = wb.addWorksheet("RAG History", { state: "veryHidden" });
-    history.getRow(1).values = ["As of", "Sheet", "Ref", "Status", null, "Sheet (column map)", "Column map"];
+    history.getRow(1).values = ["As of", "Sheet", "Ref", "Status", "Timescale", null, "Sheet (column map)", "Column map"];
     history.getCell("Z1").value = "action-plan-rag:history";
-    history.getCell("F2").value = "Plan";
-    history.getCell("G2").value = "Action=A, Progress comments=B, Lead=C, Time-scale=D";
+    history.getCell("G2").value = "Plan";
+    history.getCell("H2").value = "Action=A, Progress comments=B, Lead=C, Time-scale=D";
     const file = path.join(dir, "kept-map.xlsx");
     await wb.xlsx.writeFile(file);
     const r = await cli("check", file, "--as-of", "2010-06-01");
@@ -100,7 +100,7 @@ describe("the column map kept in the workbook", () => {
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(out);
     const kept = after.getWorksheet("RAG History");
-    expect([kept?.getCell("F2").value, kept?.getCell("G2").value]).toEqual(["Plan", "Action=A, Time-scale=D, Lead responsibility=C, Progress comments=B"]);
+    expect([kept?.getCell("G2").value, kept?.getCell("H2").value]).toEqual(["Plan", "Action=A, Time-scale=D, Lead responsibility=C, Progress comments=B"]);
   });
 });
 

@@ -175,11 +175,11 @@ describe("the column map kept in the workbook (Office.js)", () => {
     expect(out.ok).toBe(true);
     expect(out.message).toContain('The column map of "Prevention" was saved in the workbook');
     expect(fake.sheet("RAG History").visibility).toBe("VeryHidden");
-    expect([fake.value("RAG History", "F2"), fake.value("RAG History", "G2")]).toEqual(["Prevention", "Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G"]);
+    expect([fake.value("RAG History", "G2"), fake.value("RAG History", "H2")]).toEqual(["Prevention", "Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G"]);
     const checked = await service.check(null);
     const prevention = checked.view.sheets.find((s) => s.name === "Prevention");
     expect(prevention?.columnMap.roles.find((r) => r.role === "comments")).toMatchObject({ col: 6, by: "map", why: "your column map" });
     expect((await service.refresh(null)).ok).toBe(true);
-    expect(fake.value("RAG History", "G2")).toBe("Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G");
+    expect(fake.value("RAG History", "H2")).toBe("Action=B, Time-scale=C, Lead responsibility=D, Progress comments=G");
   });
 });

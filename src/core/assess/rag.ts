@@ -77,11 +77,6 @@ export const RAG_WORDS: Readonly<Record<Rag, string>> = {
 /** Order of severity for sorting: Red first. */
 export const RAG_ORDER: ReadonlyArray<Rag> = ["red", "amber", "green", "blue", "not-reported", "closed"];
 
-/** Statuses that count in the percentages (a closed action is listed apart, not counted). */
-export function countsInShares(rag: Rag): boolean {
-  return rag !== "closed";
-}
-
 /** The status a RAG cell's word names, or null ("Red", "RED", "not reported"). */
 export function ragOfWord(text: string): Rag | null {
   const t = text.trim().toLowerCase();

@@ -76,11 +76,11 @@ export function applyColumnMap(header: TableHeader, map: SheetColumnMap, heading
 
 /**
  * Where the officer's column maps are kept in the workbook: a block of two columns on the
- * product's very hidden history sheet ("RAG History"), beside its records, which both Excel and
+ * product's very hidden history sheet ("RAG History"), from column G beside its records (A:E), which both Excel and
  * the .xlsx path read. Row 1 holds the headings; each row below one sheet's map as written
  * ("Action=D, Time-scale=G, plan=no").
  */
-export const COLUMN_MAP_COL = 5;
+export const COLUMN_MAP_COL = 6;
 export const COLUMN_MAP_HEADINGS: readonly [string, string] = ["Sheet (column map)", "Column map"];
 
 /** The column maps kept on a grid (the history sheet's block); a map that cannot be read is left out. */

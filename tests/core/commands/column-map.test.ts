@@ -62,7 +62,7 @@ describe("a column map kept in the workbook", () => {
   });
 
   test("a map typed by hand into something unreadable is ignored, never a crash", () => {
-    const history = grid("RAG History", [["As of", "Sheet", "Ref", "Status", null, "Sheet (column map)", "Column map"], [null, null, null, null, null, "Plan", "Action"]]);
+    const history = grid("RAG History", [["As of", "Sheet", "Ref", "Status", "Timescale", null, "Sheet (column map)", "Column map"], [null, null, null, null, null, null, "Plan", "Action"]]);
     expect(readColumnMaps(history)).toEqual({});
   });
 });
