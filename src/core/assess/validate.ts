@@ -101,7 +101,7 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   const leadCell = fieldCell(action, action.lead.col ?? col.lead);
   if (action.lead.text === "") {
     out.push(issue("lead-missing", "warning", leadCell, `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
-  } else if (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text)) {
+  } else if (action.lead.text.length <= 40 && (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text))) {
     out.push(issue("lead-placeholder", "warning", leadCell, `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
   }
   if (action.progress) {

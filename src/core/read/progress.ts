@@ -113,7 +113,7 @@ export function readProgressText(text: string): Stated | null {
 }
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
-const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|implement|signed|track|target|schedul|course|plan|progress|going|way|start|begun|hand|slow|behind|delay|risk|overdue|slip|late|concern|issue|problem|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|longer|requir|need|merg|combin|replac|subsum|red|amber|green|blue|^\W*[rgab]\W*$/i;
+const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|track|target|schedul|progress|going|way|start|begun|slow|behind|delay|risk|overdue|slip|late|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|dropp|discontinu|closed|longer|merg|red|amber|green|blue|^\W*[rgab]\W*$/i;
 
 /** Words a status-only cell may hold besides its phrase. */
 const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;

@@ -6,7 +6,7 @@
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
 import { cellAddress, textAt, type Area, type Grid } from "../grid";
-import type { Action, ColumnRole, Field, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
+import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
@@ -21,16 +21,18 @@ import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
 export { parseRef } from "./refs";
 
 /** Same headings in the same columns: a header repeated after a page break or for the next block. */
-function sameHeadings(table: TableHeader, cells: RowCell[], headingAt: (col: number) => string): boolean {
-  const headed = table.matches.filter((m) => m.by === "heading");
+function sameHeadings(headed: ReadonlyArray<HeaderMatch>, cells: RowCell[]): boolean {
   if (headed.length < 2 || cells.length < headed.length) return false;
-  return headed.every((m) => headingAt(m.col) === m.header);
+  for (const m of headed) if (textIn(cells, m.col) !== m.header) return false;
+  return true;
 }
 
 /** State of a pass over one sheet. */
 class SheetReader {
   readonly sheet: PlanSheet;
   private table: TableHeader | null = null;
+  /** The current table's columns decided by their headings (a repeat of the header has the same). */
+  private headed: HeaderMatch[] = [];
   private objective: Objective | null = null;
   private objectiveAwaitingText: Objective | null = null;
   private lastAction: Action | null = null;
@@ -123,6 +125,7 @@ class SheetReader {
     const header = this.headerAt(row, cells);
     if (header) {
       this.sheet.tables.push(header);
+      if (header.matches !== this.table?.matches) this.headed = header.matches.filter((m) => m.by === "heading");
       this.table = header;
       this.lastAction = null;
       this.objectiveAwaitingText = null;
@@ -155,16 +158,15 @@ class SheetReader {
 
   /** The table header this row is, or null: a repeat of the current one, or a new one the rows beneath confirm. */
   private headerAt(row: number, cells: RowCell[]): TableHeader | null {
-    const headingAt = (col: number) => textIn(cells, col);
     const current = this.table;
-    if (current && sameHeadings(current, cells, headingAt)) return { ...current, row };
+    if (current && sameHeadings(this.headed, cells)) return { ...current, row };
     const found = matchHeaderRow(row, cells);
     if (!found) return null;
+    const headings = new Map(cells.map((c) => [c.col, c.text]));
     const sample = this.sampleBeneath(row, found);
     if (sample === null) return null;
-    const headed = new Set(cells.map((c) => c.col));
-    let header = rolesFromContent(found, sample, headed);
-    if (this.map) header = applyColumnMap(header, this.map, headingAt);
+    let header = rolesFromContent(found, sample, new Set(headings.keys()));
+    if (this.map) header = applyColumnMap(header, this.map, (col) => headings.get(col) ?? "");
     return header;
   }
 
