@@ -4,6 +4,7 @@
  * ("was Red; now Amber") does not count, and an action withdrawn, cancelled or superseded is closed.
  */
 import type { Progress, StatusWord } from "../model";
+import { remembered } from "./memo";
 
 type Stated = Exclude<Progress, "not-reported">;
 type Phrase = Exclude<Stated, "closed">;
@@ -102,6 +103,10 @@ function statedPhrase(t: string): Phrase | null {
  * Red stalled; Blue complete).
  */
 export function readProgressText(text: string): Stated | null {
+  return readProgressRemembered(text);
+}
+
+const readProgressRemembered = remembered((text: string): Stated | null => {
   const t = normalise(text);
   if (t === "") return null;
   const percent = PERCENT.exec(t);
@@ -110,7 +115,7 @@ export function readProgressText(text: string): Stated | null {
   if (colour) return colour;
   if (isClosure(t)) return "closed";
   return statedPhrase(t);
-}
+});
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
 const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|track|target|schedul|progress|going|way|start|begun|slow|behind|delay|risk|overdue|slip|late|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|dropp|discontinu|closed|longer|merg|red|amber|green|blue|^\W*[rgab]\W*$/i;
@@ -124,6 +129,10 @@ const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has b
  */
 export function readStatusOnly(text: string): Stated | null {
   if (text.length > 40 || !STATUS_STEMS.test(text)) return null;
+  return readStatusOnlyRemembered(text);
+}
+
+const readStatusOnlyRemembered = remembered((text: string): Stated | null => {
   const t = normalise(text);
   if (t === "" || t.length > 30) return null;
   const progress = readProgressText(t);
@@ -131,7 +140,7 @@ export function readStatusOnly(text: string): Stated | null {
   PHRASE_RE.lastIndex = 0;
   const rest = t.replace(PHRASE_RE, " ").replace(FILLER, " ").replace(/\b(?:red|amber|green)\b/g, " ").trim();
   return rest === "" || colourAlone(t) ? progress : null;
-}
+});
 
 /** The progress an officer's traffic-light word stands for: Green on track, Amber slow, Red stalled. */
 export function progressOfStatusWord(word: StatusWord): Progress {

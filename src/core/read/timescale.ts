@@ -9,6 +9,7 @@
  */
 import { endOfMonth, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "../dates";
 import type { Deadline, DeadlineKind } from "../model";
+import { remembered } from "./memo";
 
 
 /** Years a plan deadline can plausibly fall in; two-digit years land in 2000-2099. */
@@ -302,8 +303,10 @@ function parseRange(s: string): Deadline | null {
  * Case, spaces and punctuation do not matter.
  */
 export function isPlaceholder(text: string): boolean {
-  return isPlaceholderKey(normalise(asText(text)));
+  return typeof text === "string" ? placeholderRemembered(text) : isPlaceholderKey(normalise(asText(text)));
 }
+
+const placeholderRemembered = remembered((text: string) => isPlaceholderKey(normalise(text)));
 
 /** True when normalised text, stripped of spaces and punctuation, is a placeholder spelling (none has a digit). */
 function isPlaceholderKey(s: string): boolean {
@@ -342,13 +345,21 @@ function financialYearEndOf(asOf: IsoDate): IsoDate {
  */
 export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   const s = normalise(asText(text));
+  // Most of a plan's timescales are wordings it has used before; only "year end" depends on the as-of date.
+  const d = parseNormalised(s);
+  if (d !== RELATIVE) return { deadline: d.deadline, kind: d.kind };
+  return asOf ? { deadline: financialYearEndOf(asOf), kind: "financial-year" } : noDeadline("unparsed");
+}
+
+/** The answer for "by end of financial year" and the like: it depends on the as-of date. */
+const RELATIVE: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
+
+const parseNormalised = remembered((s: string): Deadline => {
   if (isPlaceholderKey(s)) return noDeadline("missing");
   const withReason = HAS_DIGIT.test(s) ? null : PLACEHOLDER_WITH_REASON.exec(s);
   if (withReason && isPlaceholderKey(withReason[1])) return noDeadline("missing");
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
-  if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) {
-    return asOf ? { deadline: financialYearEndOf(asOf), kind: "financial-year" } : noDeadline("unparsed");
-  }
+  if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) return RELATIVE;
   const current = currentDate(s);
   if (isOngoing(current)) return noDeadline("ongoing");
   if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
@@ -357,7 +368,7 @@ export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   const open = OPEN_START.exec(current);
   if (open && (parseSingle(open[1]) ?? parseRange(open[1]))) return noDeadline("ongoing");
   return noDeadline("unparsed");
-}
+});
 
 /** The date a revised timescale now says: the replaced date in brackets dropped, or the one after "revised to". */
 function currentDate(s: string): string {
