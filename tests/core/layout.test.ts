@@ -285,3 +285,23 @@ describe("what the content says about a row or a column", () => {
     ]);
   });
 });
+
+describe("rows that are not actions", () => {
+  test("a legend under the table is no action; a bulleted line under a ref-less action continues it", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead"],
+      ["1.1", "Agree the protocol", "Sep 2010", "Chair"],
+      ["Green", "On track"],
+      ["Red", "Deadline passed"],
+    ]);
+    expect(readPlanSheet(g).actions.map((a) => a.ref)).toEqual(["1.1"]);
+    const refless = grid("Plan", [
+      ["Action", "Timescale", "Lead"],
+      ["Run the consultation:", "Sep 2010", "Policy"],
+      ["- contact schools"],
+      ["• publish the survey"],
+      ["Report the results", "Dec 2010", "Policy"],
+    ]);
+    expect(readPlanSheet(refless).actions.map((a) => a.action.text)).toEqual(["Run the consultation: - contact schools • publish the survey", "Report the results"]);
+  });
+});

@@ -20,6 +20,9 @@ import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
 
 export { parseRef } from "./refs";
 
+/** A bulleted line: "- contact schools", "• agree the brief". */
+const BULLET = /^[-–•·*o]\s/;
+
 /** Same headings in the same columns: a header repeated after a page break or for the next block. */
 function sameHeadings(headed: ReadonlyArray<HeaderMatch>, cells: RowCell[]): boolean {
   if (headed.length < 2 || cells.length < headed.length) return false;
@@ -264,8 +267,9 @@ class SheetReader {
       return;
     }
     if (col.ref === undefined) {
-      // A table without refs: each row with action text is an action.
-      if (has("action") && (cells.length > 1 || !last || cells[0].col !== col.action || !this.isCommentRow(row, cells, table))) this.addAction(row, cells, table);
+      // A table without refs: each row with action text is an action, but a bullet under one (no timescale, no lead) continues it.
+      const bullet = last !== null && !has("timescale") && !has("lead") && BULLET.test(textIn(cells, col.action));
+      if (has("action") && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !this.isCommentRow(row, cells, table))) this.addAction(row, cells, table);
       else if (last) this.continueAction(last, row, cells, table);
       return;
     }
@@ -276,8 +280,9 @@ class SheetReader {
       else if (last) this.continueAction(last, row, cells, table);
       return;
     }
-    // Text in the Ref column that is no ref: an action with a malformed ref, unless it stands alone (free text).
-    if (cells.length > 1 && (has("action") || has("timescale") || has("lead"))) this.addAction(row, cells, table);
+    // Text in the Ref column that is no ref: an action with a malformed ref when the row has an action and its
+    // timescale or lead; otherwise free text such as a legend under the table ("Green | On track").
+    if (cells.length > 1 && has("action") && (has("timescale") || has("lead"))) this.addAction(row, cells, table);
   }
 
   /**
