@@ -305,3 +305,13 @@ describe("rows that are not actions", () => {
     expect(readPlanSheet(refless).actions.map((a) => a.action.text)).toEqual(["Run the consultation: - contact schools • publish the survey", "Report the results"]);
   });
 });
+
+test("a Progress column of narrative beside a Status column: Status is the progress, Progress the comments", () => {
+  const g = grid("Plan", [
+    ["Ref", "Action", "Deadline", "Lead", "Progress", "Status"],
+    ["1", "Open the hub", "Mar 2011", "Ann", "Lease signed and fit-out starts next month", "On track"],
+    ["2", "Recruit volunteers", "Jan 2011", "Bob", "Advert out but only three replies so far", "Behind"],
+  ]);
+  const t = readPlanSheet(g).tables[0];
+  expect([t.columns.progress, t.columns.comments]).toEqual([5, 4]);
+});

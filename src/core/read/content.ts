@@ -8,6 +8,7 @@ import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
 import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
+import { headingRole } from "./headers";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
 export interface SampleCell {
@@ -60,7 +61,8 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
  * The header with the roles its headings left open filled from the rows beneath it (each such
  * column marked as decided by content). Needs at least two filled cells in a column to decide.
  */
-export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headed: ReadonlySet<number>): TableHeader {
+export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headings: ReadonlyMap<number, string>): TableHeader {
+  const headed = new Set(headings.keys());
   const columns = { ...header.columns };
   const matches: HeaderMatch[] = [...header.matches];
   const stats = statsOf(rows);
@@ -88,6 +90,13 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
     columns.comments = col;
     const m = matches.find((x) => x.role === "progress" && x.col === col);
     if (m) Object.assign(m, { role: "comments", by: "content" });
+    // A second status heading ("Progress" of narrative beside "Status") is then the Progress column.
+    const taken = new Set(Object.values(columns));
+    const other = [...headings].find(([c, text]) => !taken.has(c) && headingRole(text) === "progress");
+    if (other) {
+      columns.progress = other[0];
+      matches.push({ role: "progress", col: other[0], header: other[1], by: "heading" });
+    }
   }
   if (columns.timescale === undefined) assign("timescale", open.filter((s) => share(s, s.timescales)).sort((a, b) => b.timescales - a.timescales)[0]);
   if (columns.progress === undefined) assign("progress", open.filter((s) => !taken.has(s.col) && share(s, s.statuses)).sort((a, b) => b.statuses - a.statuses)[0]);

@@ -168,7 +168,7 @@ class SheetReader {
     const headings = new Map(cells.map((c) => [c.col, c.text]));
     const sample = this.sampleBeneath(row, found);
     if (sample === null) return null;
-    let header = rolesFromContent(found, sample, new Set(headings.keys()));
+    let header = rolesFromContent(found, sample, headings);
     if (this.map) header = applyColumnMap(header, this.map, (col) => headings.get(col) ?? "");
     return header;
   }
