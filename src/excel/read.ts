@@ -60,8 +60,8 @@ const MAX_ROWS = 1_048_576;
 const ASSUMED_WIDTH = 8;
 /** Bytes per cell assumed before any was read (JSON of a value, its number format and its row's share). */
 const DEFAULT_CELL_BYTES = 60;
-/** Last column of the history records (As of, Sheet, Ref, Status). */
-const HISTORY_COLUMNS = 4;
+/** Columns of the history records (As of, Sheet, Ref, Status, Time-scale). */
+const HISTORY_COLUMNS = 5;
 
 const ROW_LOOK: Excel.RowPropertiesLoadOptions = { rowHidden: true, format: { font: { bold: true, italic: true } } };
 

@@ -58,7 +58,9 @@ export type OwnedStyle =
   /** A bold label in a table (a theme or a lead heading its rows). */
   | "label"
   /** A signed change of a count: +2, -1, 0. */
-  | "change";
+  | "change"
+  /** A cell for a partner to fill in (a partner return): shaded, wrapped, kept as typed. */
+  | "input";
 
 /** One cell of an owned sheet: text is always literal; numbers are numbers; dates are ISO days. */
 export interface OwnedCell {

@@ -17,9 +17,11 @@ export interface HistoryRecord {
   /** The action's ref, or "row N" for an action without one. */
   ref: string;
   rag: Rag;
+  /** The action's timescale text at that date ("" where not recorded: records of older versions). */
+  timescale: string;
 }
 
-export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status"];
+export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status", "Time-scale"];
 
 /** The key an action is tracked by from report to report. */
 export function trackingRef(a: AssessedAction): string {
@@ -34,14 +36,14 @@ export function readHistory(grid: Grid): HistoryRecord[] {
     const rag = ragOfWord(textAt(grid, r, 3));
     const sheet = textAt(grid, r, 1);
     const ref = textAt(grid, r, 2);
-    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag });
+    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag, timescale: textAt(grid, r, 4) });
   }
   return out;
 }
 
 /** The records of this refresh. */
 export function recordsOf(sheets: ReadonlyArray<SheetAssessment>): HistoryRecord[] {
-  return sheets.flatMap((s) => s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag })));
+  return sheets.flatMap((s) => s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag, timescale: a.action.timescale.text })));
 }
 
 const keyOf = (r: HistoryRecord) => `${r.asOf}\u0000${r.sheet}\u0000${r.ref}`;
@@ -86,8 +88,8 @@ export function historySheet(name: string, records: ReadonlyArray<HistoryRecord>
     purpose: "history",
     name,
     visibility: "veryHidden",
-    rows: [header, ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }])],
-    columnWidths: [12, 28, 10, 14],
+    rows: [header, ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }, { value: r.timescale }])],
+    columnWidths: [12, 28, 10, 14, 24],
     merges: [],
     ragAreas: [],
     freezeRows: 1,

@@ -30,4 +30,5 @@ export const OWNED_LOOKS: Readonly<Record<OwnedStyle, CellLook>> = {
   marker: { fontColor: "FFFFFF", size: 8, numberFormat: TEXT_FORMAT },
   label: { bold: true, border: true, wrap: true, numberFormat: TEXT_FORMAT },
   change: { border: true, numberFormat: "+0;-0;0", hAlign: "right" },
+  input: { border: true, wrap: true, fill: "FFF2CC", numberFormat: TEXT_FORMAT },
 };
