@@ -1,7 +1,7 @@
 /** Partner returns in the core: leads, making returns, reading them back, planning the merge. */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { leadOf } from "../../src/core/assess";
+import { leadGroups, leadKey, splitLeads } from "../../src/core/assess";
 import { checkWorkbook } from "../../src/core/commands";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
 import { FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
@@ -20,23 +20,25 @@ beforeAll(async () => {
   check = checkWorkbook(gridsFromWorkbook(wb), OPTIONS);
 });
 
-describe("leadOf: one lead however it is written; a joint lead under its first", () => {
+describe("leads: one lead however it is written; a joint lead under its first", () => {
   test.each([
-    ["DA Strategy Co-ordinator", "DA Strategy Co-ordinator", []],
-    ["DA strategy co-ordinator.", "DA strategy co-ordinator", []],
-    ["DA Strategy  Co-ordinator/ new post DVA CYP co-ordinator (0.6 FTE)", "DA Strategy Co-ordinator", ["new post DVA CYP co-ordinator (0.6 FTE)"]],
-    ["Peter Anderson, Crime Reduction Manager, to liaise with Nick Hooper, Housing.", "Peter Anderson, Crime Reduction Manager", ["Nick Hooper, Housing"]],
-    ["Director, N & HS or Community Safety Manager", "Director, N & HS", ["Community Safety Manager"]],
-    ["", "", []],
-  ])("%s", (text, name, others) => {
-    expect(leadOf(text)).toMatchObject({ name, others });
+    ["DA Strategy  Co-ordinator/ new post DVA CYP co-ordinator (0.6 FTE)", ["DA Strategy Co-ordinator", "new post DVA CYP co-ordinator (0.6 FTE)"]],
+    ["Peter Anderson, Crime Reduction Manager, to liaise with Nick Hooper, Housing.", ["Peter Anderson, Crime Reduction Manager", "Nick Hooper, Housing"]],
+    ["Director, N & HS or Community Safety Manager", ["Director, N & HS", "Community Safety Manager"]],
+    ["", []],
+  ])("%s", (text, leads) => {
+    expect(splitLeads(text)).toEqual(leads);
   });
 
-  test("case, punctuation and spacing make no other lead", () => {
-    const keys = ["DA Strategy Co-ordinator", "DA strategy co-ordinator.", " DA Strategy Co-ordinator/ DVA CYP Co-ordinator (see 4.2.1)", "DA STRATEGY CO-ORDINATOR:"].map((t) => leadOf(t).key);
+  test("case, punctuation and spacing make no other lead; the same group for the return and By Lead", () => {
+    const keys = ["DA Strategy Co-ordinator", "DA strategy co-ordinator.", "DA STRATEGY CO-ORDINATOR:"].map(leadKey);
     expect(new Set(keys).size).toBe(1);
-    expect(leadOf("Director, N & HS").key).toBe(leadOf("Director, N and HS").key);
-    expect(leadOf("DV Co-ordinator").key).not.toBe(leadOf("DA Strategy Co-ordinator").key);
+    const groups = leadGroups(["DA Strategy Co-ordinator", " DA strategy co-ordinator/ DVA CYP Co-ordinator (see 4.2.1)", "DV Co-ordinator", ""], (t) => t);
+    expect(groups.map((g) => [g.name, g.items.length])).toEqual([
+      ["DA Strategy Co-ordinator", 2],
+      ["DV Co-ordinator", 1],
+      ["", 1],
+    ]);
   });
 });
 
@@ -51,10 +53,9 @@ describe("planReturns on the sample", () => {
     const all = check.sheets.flatMap((s) => s.actions.map((a) => `${s.sheet.name}|${a.action.ref}`));
     const inReturns = returns.flatMap((r) => tableOf(r).map((row) => `${row[1]}|${row[2]}`));
     expect(inReturns.sort()).toEqual(all.sort());
-    for (const r of returns) for (const row of tableOf(r)) {
-      const a = check.sheets.find((s) => s.sheet.name === row[1])?.actions.find((x) => x.action.ref === row[2]);
-      expect(leadOf(a?.action.lead.text ?? "").key).toBe(r.leadKey);
-    }
+    const groups = leadGroups(check.sheets.flatMap((s) => s.actions.map((a) => ({ sheet: s.sheet.name, a }))), (x) => x.a.action.lead.text);
+    expect(returns.map((r) => [r.lead, tableOf(r).map((row) => `${row[1]}|${row[2]}`)])).toEqual(groups.map((g) => [g.name, g.items.map((x) => `${x.sheet}|${x.a.action.ref}`)]));
+    expect(returns).toHaveLength(12);
     const da = returns.find((r) => r.lead === "DA Strategy Co-ordinator") as PartnerReturn;
     expect(tableOf(da).map((r) => r[2])).toEqual(["3.2.1", "4.1.1", "6.2.1", "6.2.2", "6.2.3", "7.2.1", "7.2.5"]);
     expect(returns.find((r) => r.lead.startsWith("Peter Anderson"))?.actions).toBe(2);

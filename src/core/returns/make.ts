@@ -3,8 +3,7 @@
  * only that lead's actions, the cells to fill in, and on its face whom it is for, by when, and what
  * to fill in. Every action of the plan goes into exactly one return.
  */
-import { leadOf, RAG_WORDS } from "../assess";
-import { pushTo } from "../common";
+import { leadGroups, RAG_WORDS } from "../assess";
 import { addDays, formatDay, type IsoDate } from "../dates";
 import { OWNED_MARKER_COL, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";
@@ -49,24 +48,14 @@ const DEFAULT_RETURN_DAYS = 14;
 interface LeadGroup {
   name: string;
   key: string;
-  others: Set<string>;
+  others: string[];
   actions: { sheet: SheetAssessment; a: AssessedAction }[];
 }
 
-/** The plan's actions under their leads, in By Lead order (leads by name, actions with no lead last). */
+/** The plan's actions under their leads, grouped and ordered as the board report's By Lead (no lead named last). */
 export function actionsByLead(check: Pick<WorkbookCheck, "sheets">): LeadGroup[] {
-  const groups = new Map<string, LeadGroup>();
-  const items = new Map<string, LeadGroup["actions"]>();
-  for (const sheet of check.sheets) {
-    for (const a of sheet.actions) {
-      const lead = leadOf(a.action.lead.text);
-      if (!groups.has(lead.key)) groups.set(lead.key, { name: lead.name, key: lead.key, others: new Set(), actions: [] });
-      for (const o of lead.others) groups.get(lead.key)?.others.add(o);
-      pushTo(items, lead.key, { sheet, a });
-    }
-  }
-  const keys = [...groups.keys()].sort((x, y) => (x === "" ? 1 : y === "" ? -1 : x.localeCompare(y)));
-  return keys.map((k) => ({ ...(groups.get(k) as LeadGroup), actions: items.get(k) ?? [] }));
+  const all = check.sheets.flatMap((sheet) => sheet.actions.map((a) => ({ sheet, a })));
+  return leadGroups(all, (x) => x.a.action.lead.text).map((g) => ({ name: g.name, key: g.key, others: g.others, actions: g.items }));
 }
 
 /** A file name for a lead's return: the characters file systems refuse taken out, kept short. */
@@ -94,7 +83,7 @@ function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
 function returnSheet(group: LeadGroup, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
   const sheets = [...new Set(group.actions.map((x) => x.sheet))];
   const whom = group.name === "" ? "Actions with no lead named in the plan" : group.name;
-  const also = group.others.size > 0 ? ` (actions shared with ${[...group.others].join("; ")}: please agree the update with them)` : "";
+  const also = group.others.length > 0 ? ` (actions shared with ${group.others.join("; ")}: please agree the update with them)` : "";
   const face: [string, OwnedCell][] = [
     ["For", text(`${whom}${also}`)],
     ["Plan", text(plan.title)],

@@ -3,7 +3,7 @@
  * the file cannot be merged (not a return, key column deleted, damaged), naming the file, sheet
  * and cell. Columns are found by their headings, so a lead who moved or widened them is read right.
  */
-import { leadNameKey } from "../assess";
+import { leadKey } from "../assess";
 import { isIsoDate } from "../dates";
 import { cellAddress, textAt, type Grid } from "../grid";
 import { OWNED_MARKER_COL } from "../edits";
@@ -110,7 +110,7 @@ export function readReturn(grids: ReadonlyArray<Grid>, file: string): ReadReturn
     plan,
     planTitle: labelled(keyGrid, "Plan title"),
     lead,
-    leadKey: labelled(keyGrid, "Lead key") || leadNameKey(lead),
+    leadKey: labelled(keyGrid, "Lead key") || leadKey(lead),
     madeOn: isIsoDate(madeOn) ? madeOn : null,
     rows,
   };
