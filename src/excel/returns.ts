@@ -124,8 +124,12 @@ export class OfficeReturnsService implements ReturnsService {
     return apiSupport((n, v) => this.host.isSetSupported(n, v)).message;
   }
 
+  private readOptions(): Excel.RunOptions {
+    return apiSupport((n, v) => this.host.isSetSupported(n, v)).delayForCellEdit ? { delayForCellEdit: true } : {};
+  }
+
   private read(): Promise<WorkbookRead> {
-    return this.host.run({}, (context) => readWorkbook(context, this.host.payloadLimited));
+    return this.host.run(this.readOptions(), (context) => readWorkbook(context, this.host.payloadLimited));
   }
 
   async makeReturns(asOf: IsoDate | null, returnBy: IsoDate | null): Promise<ReturnsOutcome> {
@@ -209,7 +213,7 @@ export class OfficeReturnsService implements ReturnsService {
     }
     const changesVisibility = edits.history !== null && existing?.visibility !== "VeryHidden";
     const grids = new Map<string, Grid>(read.grids.map((g) => [g.name, g]));
-    const options: Excel.RunOptions = support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {};
+    const options: Excel.RunOptions = { ...this.readOptions(), ...(support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {}) };
     await this.host.run(options, async (context) => {
       const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
       for (const sheet of edits.sheets) {

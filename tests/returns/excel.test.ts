@@ -46,7 +46,7 @@ test("the merge: one batch in one undo step, the comment row inserted under the 
   const out = await service.applyMerge([filled]);
   expect(out).toMatchObject({ ok: true, message: expect.stringMatching(/1 action to update .* Merged into the plan\.$/) });
   expect(fake.stats.syncs).toBe(3);
-  expect(fake.stats.runs.at(-1)).toEqual({ mergeUndoGroup: true });
+  expect(fake.stats.runs.at(-1)).toMatchObject({ mergeUndoGroup: true });
   expect([fake.value("Prevention", "H55"), fake.value("Prevention", "I55")]).toEqual(["Complete", "Green"]);
   expect(fake.value("Prevention", "A58")).toBe("15 Jan 2010, from DA Strategy Co-ordinator: Toolkit sent to all schools.");
   expect(fake.sheets.find((s) => s.name === "Prevention")?.merges).toContainEqual({ top: 57, left: 0, bottom: 57, right: 6 });

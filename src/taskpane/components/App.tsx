@@ -21,6 +21,8 @@ import { AsOfBar } from "./AsOfBar";
 import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { ResultsSummary } from "./ResultsSummary";
+import { ReturnsPanel } from "./ReturnsPanel";
+import type { ReturnsService } from "../../excel/returns";
 import { RulesHelp } from "./RulesHelp";
 import { Section } from "./Section";
 import { SettingsPanel } from "./SettingsPanel";
@@ -55,9 +57,11 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   service: PlanService;
+  /** Partner returns (in Excel); the section is left out without it. */
+  returns?: ReturnsService;
 }
 
-export function App({ service }: AppProps) {
+export function App({ service, returns }: AppProps) {
   const s = useStyles();
   const pane = usePane(service);
   const { state, run, select, fail } = pane;
@@ -207,6 +211,11 @@ export function App({ service }: AppProps) {
         {view && (
           <Section title={`Layout issues (${issueCount})`} defaultOpen testId="section-issues">
             <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
+          </Section>
+        )}
+        {returns && (
+          <Section title="Partner returns" testId="section-returns">
+            <ReturnsPanel service={returns} asOf={chosen} disabled={!ready || running !== null} onMerged={() => void runTask("check")} />
           </Section>
         )}
         <Section title="Settings" testId="section-settings">
