@@ -7,8 +7,8 @@
  * with ExcelJS, another library than the pane's); the officer picks it, sees the preview, merges,
  * picks it again (nothing new) and picks a file that is no return (refused, naming it).
  *
- *   node tests/e2e/returns.e2e.js          (run by tests/e2e/run.js; screenshots in .tmp/e2e/)
- *   node tests/e2e/returns.e2e.js --docs   also writes docs/returns.png (npm run screenshot:returns)
+ *   node tests/e2e/returns.e2e.js   (run by tests/e2e/run.js; screenshots in .tmp/e2e/ only:
+ *                                    npm run docs:pictures copies returns-section-450.png to docs/returns.png)
  *
  * Writes .tmp/e2e-returns-result.json ({ passed, failed }).
  */
@@ -26,7 +26,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SAMPLE = path.join(root, "assets", "sample", "action-plan-2008-11.xlsx");
 const TODAY = "2009-12-01";
-const DOCS = process.argv.includes("--docs");
 
 const results = [];
 async function test(name, fn) {
@@ -126,7 +125,6 @@ async function main() {
       await section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(tmp, "returns-450.png"), fullPage: true });
       await section.screenshot({ path: path.join(tmp, "returns-section-450.png") });
-      if (DOCS) await section.screenshot({ path: path.join(root, "docs", "returns.png") });
     });
 
     await test("merge into the plan: the action's progress, the comment row under it, the status recomputed", async () => {
@@ -176,7 +174,7 @@ async function main() {
 main()
   .then(() => {
     const { passed, failed } = writeResult();
-    console.log(`\n${passed} passed, ${failed} failed. Screenshots: .tmp/e2e/returns-450.png${DOCS ? ", docs/returns.png" : ""}`);
+    console.log(`\n${passed} passed, ${failed} failed. Screenshots: .tmp/e2e/returns-450.png, .tmp/e2e/returns-section-450.png`);
     process.exit(failed ? 1 : 0);
   })
   .catch((e) => {

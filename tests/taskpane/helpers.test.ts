@@ -13,7 +13,7 @@ import {
   unexpectedMessage,
   validateAmberWindow,
 } from "../../src/taskpane/helpers";
-import { ruleLines } from "../../src/taskpane/rules-text";
+import { ruleLines } from "../../src/core/assess";
 import { INITIAL_STATE, paneReducer } from "../../src/taskpane/state";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 import { sampleView } from "./fake-service";

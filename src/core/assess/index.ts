@@ -2,4 +2,5 @@ export * from "./rag";
 export * from "./assess";
 export * from "./validate";
 export * from "./columns";
+export * from "./rules-text";
 export * from "./leads";
