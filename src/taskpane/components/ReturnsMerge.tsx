@@ -51,9 +51,20 @@ function ChangeItem({ c }: { c: ActionChange }) {
   );
 }
 
+/** A file's bytes: Blob.arrayBuffer where the web view has it, else a FileReader (older Office web views). */
+function bytesOf(f: File): Promise<ArrayBuffer> {
+  if (typeof f.arrayBuffer === "function") return f.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(`${f.name} could not be read`));
+    reader.readAsArrayBuffer(f);
+  });
+}
+
 async function readFiles(list: FileList | null): Promise<PickedFile[]> {
   const files = list ? Array.from(list) : [];
-  return Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, data: await bytesOf(f) })));
 }
 
 export function ReturnsMerge({ service, disabled, onMerged }: ReturnsMergeProps) {
@@ -64,16 +75,18 @@ export function ReturnsMerge({ service, disabled, onMerged }: ReturnsMergeProps)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const pick = async (list: FileList | null) => {
-    const picked = await readFiles(list);
-    setFiles(picked);
     setMessage(null);
     setPreview(null);
-    if (picked.length === 0) return;
     setBusy(true);
     try {
+      const picked = await readFiles(list);
+      setFiles(picked);
+      if (picked.length === 0) return;
       const out = await service.previewMerge(picked);
       setPreview(out.merge ?? null);
       setMessage({ ok: out.ok, text: out.message });
+    } catch (e) {
+      setMessage({ ok: false, text: `The files could not be read: ${e instanceof Error ? e.message : String(e)}. Nothing was written.` });
     } finally {
       setBusy(false);
     }
