@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/commands";
@@ -136,6 +137,24 @@ test("merge: the plan updated for that action only, the comment in place, the RA
   expect(second.out).toContain("Nothing new in: DA return.xlsx");
   expect(fs.readFileSync(again).equals(fs.readFileSync(merged))).toBe(true);
 });
+
+test("a return saved again by LibreOffice keeps its keys and merges the same", async () => {
+  // LibreOffice is installed by the project's own script where it is missing (as for the rendering test).
+  expect(spawnSync("sh", ["scripts/ensure-libreoffice.sh"], { stdio: "inherit" }).status).toBe(0);
+  const loDir = path.join(dir, "libreoffice");
+  const r = spawnSync(
+    "soffice",
+    ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", loDir, daReturn],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  const saved = path.join(loDir, "DA return.xlsx");
+  expect([r.status, fs.existsSync(saved)]).toEqual([0, true]);
+  const viaExcelJS = await cli("merge", plan, daReturn, "--out", path.join(dir, "m-exceljs.xlsx"));
+  const viaLibreOffice = await cli("merge", plan, saved, "--out", path.join(dir, "m-libreoffice.xlsx"));
+  expect(viaLibreOffice.code).toBe(0);
+  expect(viaLibreOffice.out.replace(/m-libreoffice/g, "m-exceljs")).toBe(viaExcelJS.out);
+  expect(viaLibreOffice.out).toContain("1 action to update");
+}, 180_000);
 
 test("a revised timescale goes into the Time-scale cell, the old one into the history", async () => {
   const wb = await load(daReturn);
