@@ -14,7 +14,7 @@ import { planMerge, planReturns, readReturn, type MergeEdits, type MergePlan, ty
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { gridsFromWorkbook } from "./grid-from-exceljs";
 import { returnWorkbook } from "./return-book";
-import { FileProblem, openWorkbook, saveWorkbook } from "./workbook-file";
+import { FileProblem, openWorkbook } from "./workbook-file";
 
 /** `action-plan returns`: one .xlsx per lead written into `dir`. */
 export async function writeReturns(wb: ExcelJS.Workbook, dir: string, options: AssessOptions & { returnBy?: string }): Promise<{ plan: ReturnsPlan; files: string[] }> {
@@ -36,6 +36,21 @@ export async function writeReturns(wb: ExcelJS.Workbook, dir: string, options: A
     files.push(file);
   }
   return { plan, files };
+}
+
+/** Writes a workbook to a new file (through a temporary file renamed into place); never over the plan read. */
+async function saveCopy(wb: ExcelJS.Workbook, out: string, input: string): Promise<void> {
+  if (path.resolve(out) === path.resolve(input)) throw new FileProblem(`will not overwrite the plan ${input}: give --out another file name`);
+  const dir = path.dirname(path.resolve(out));
+  if (!fs.existsSync(dir)) throw new FileProblem(`cannot write ${out}: the folder ${dir} does not exist`);
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 /** A returned file read (a file that cannot be opened is a return problem naming it, not a crash). */
@@ -123,13 +138,13 @@ export async function mergeFiles(
   const check = checkWorkbook(grids, options);
   const merge = planMerge(check, returns, { today: options.today, settings: options.settings, state: workbookState(grids) });
   if (merge.problems.length > 0) return { merge, written: false };
+  if (path.resolve(out) === path.resolve(planFile)) throw new FileProblem(`will not overwrite the plan ${planFile}: give --out another file name`);
   if (!merge.canApply) {
     // Nothing to change: the plan comes through byte for byte.
-    if (path.resolve(out) === path.resolve(planFile)) throw new FileProblem(`will not overwrite the plan ${planFile}: give --out another file name`);
     fs.copyFileSync(planFile, out);
     return { merge, written: true };
   }
   applyMergeEdits(wb, merge.edits);
-  await saveWorkbook(wb, out, planFile);
+  await saveCopy(wb, out, planFile);
   return { merge, written: true };
 }

@@ -214,3 +214,17 @@ describe("bad returns: a clear message naming the file, nothing written", () => 
     await refused(bad, /^action-plan: Return - DV Co-ordinator\.xlsx is a return of another plan \("Another partnership's plan"\)/);
   });
 });
+
+describe("the command line's words", () => {
+  test("merge needs returns and --out; returns needs a folder that exists; the plan is never overwritten", async () => {
+    const noReturns = await cli("merge", plan, "--out", path.join(dir, "x.xlsx"));
+    expect(noReturns.code).toBe(2);
+    expect(noReturns.err).toMatch(/^action-plan: merge needs the plan and at least one returned workbook/);
+    expect((await cli("merge", plan, daReturn)).err).toMatch(/^action-plan: merge needs --out OUT\.xlsx/);
+    const noFolder = await cli("returns", plan, "--out", path.join(dir, "no such folder"));
+    expect(noFolder).toMatchObject({ code: 2, err: expect.stringMatching(/^action-plan: cannot write the returns into .*no such folder: the folder does not exist/) });
+    const over = await cli("merge", plan, daReturn, "--out", plan);
+    expect(over).toMatchObject({ code: 2, err: expect.stringMatching(/^action-plan: will not overwrite the plan/) });
+    expect((await cli("returns", plan, "--out", dir, "--return-by", "soon")).err).toMatch(/--return-by must be a date written YYYY-MM-DD, not "soon"/);
+  });
+});
