@@ -226,8 +226,3 @@ export class OfficeReturnsService implements ReturnsService {
     });
   }
 }
-
-/** The bytes of a made return as a file for a download link. */
-export function returnBlob(made: MadeReturn): Blob {
-  return new Blob([made.data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-}

@@ -67,7 +67,8 @@ export function readReturn(grids: ReadonlyArray<Grid>, file: string): ReadReturn
   const missing = FILL_IN.filter((h) => colOf(h) === undefined);
   if (missing.length > 0) return fail(file, `${where}: the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")} ${missing.length > 1 ? "are" : "is"} missing from row ${headerRow + 1}.`);
   const rows: ReturnedRow[] = [];
-  let plan = labelled(keyGrid, "Plan");
+  // The plan is the one the rows' keys name (the key sheet's copy is only a fallback: a cell a lead may not touch, but could).
+  let plan = "";
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const keyCell = textAt(sheet, r, keyCol);
     const get = (h: ReturnHeading) => textAt(sheet, r, colOf(h) as number);
@@ -101,7 +102,10 @@ export function readReturn(grids: ReadonlyArray<Grid>, file: string): ReadReturn
       progressInList: PROGRESS_CHOICES.some((c) => norm(c) === norm(progressText)),
     });
   }
-  if (rows.length === 0 && plan === "") return fail(file, `${where}: no row of the return has its key; the Key column was cleared.`);
+  if (rows.length === 0) {
+    plan = labelled(keyGrid, "Plan");
+    if (plan === "") return fail(file, `${where}: no row of the return has its key; the Key column was cleared.`);
+  }
   const lead = labelled(keyGrid, "Lead") || textAt(sheet, 1, 2);
   const madeOn = labelled(keyGrid, "Made on");
   return {

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../core/dates";
 import { DEFAULT_SETTINGS, type Issue, type Settings } from "../../core/model";
 import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
@@ -21,11 +21,13 @@ import { AsOfBar } from "./AsOfBar";
 import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { ResultsSummary } from "./ResultsSummary";
-import { ReturnsPanel } from "./ReturnsPanel";
 import type { ReturnsService } from "../../excel/returns";
 import { RulesHelp } from "./RulesHelp";
 import { Section } from "./Section";
 import { SettingsPanel } from "./SettingsPanel";
+
+// Partner returns load when their section is first opened: the pane's first paint does not wait for them.
+const ReturnsPanel = lazy(() => import("./ReturnsPanel").then((m) => ({ default: m.ReturnsPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -215,7 +217,9 @@ export function App({ service, returns }: AppProps) {
         )}
         {returns && (
           <Section title="Partner returns" testId="section-returns">
-            <ReturnsPanel service={returns} asOf={chosen} disabled={!ready || running !== null} onMerged={() => void runTask("check")} />
+            <Suspense fallback={<Text>Loading partner returns...</Text>}>
+              <ReturnsPanel service={returns} asOf={chosen} disabled={!ready || running !== null} onMerged={() => void runTask("check")} />
+            </Suspense>
           </Section>
         )}
         <Section title="Settings" testId="section-settings">

@@ -2,7 +2,7 @@
 import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { IsoDate } from "../../core/dates";
-import { returnBlob, type MadeReturn, type ReturnsService } from "../../excel/returns";
+import type { MadeReturn, ReturnsService } from "../../excel/returns";
 import { parseDateInput } from "../helpers";
 
 const useStyles = makeStyles({
@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   input: { maxWidth: "100%", minWidth: 0 },
 });
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface ReturnsMakeProps {
   service: ReturnsService;
@@ -30,7 +32,7 @@ export function ReturnsMake({ service, asOf, disabled }: ReturnsMakeProps) {
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<MadeReturn[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const urls = useMemo(() => made.map((m) => URL.createObjectURL(returnBlob(m))), [made]);
+  const urls = useMemo(() => made.map((m) => URL.createObjectURL(new Blob([m.data as BlobPart], { type: XLSX_TYPE }))), [made]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
   const canOpen = service.canOpenWorkbooks();
 
