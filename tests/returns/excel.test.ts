@@ -74,3 +74,20 @@ test("a bad return: a clear message naming the file, nothing written", async () 
   expect(out).toMatchObject({ ok: false, message: "Nothing was written. notes.xlsx cannot be read: it is not an .xlsx workbook (save it as .xlsx and pick it again)." });
   expect(JSON.stringify(fake.snapshot())).toBe(before);
 });
+
+test("a revised timescale: the Time-scale cell rewritten, the old one kept in the history sheet, in the same undo step", async () => {
+  const made = await service.makeReturns(null, null);
+  if (!made.ok) throw new Error(made.message);
+  const da = made.returns.find((r) => r.lead === "DA Strategy Co-ordinator") as { data: Uint8Array };
+  const revised = { name: "DA revised.xlsx", data: await fillIn(da.data, { K13: "Mar 2010", L13: "Waiting for the new post" }) };
+  fake.resetStats();
+  const out = await service.applyMerge([revised]);
+  expect(out).toMatchObject({ ok: true });
+  expect(fake.stats.runs.at(-1)).toMatchObject({ mergeUndoGroup: true });
+  expect(fake.value("Provision of Services", "C75")).toBe("Mar 2010");
+  const history = fake.sheets.find((s) => s.name === "RAG History");
+  expect(history?.visibility).toBe("VeryHidden");
+  const rows: string[][] = [];
+  for (let r = 0; r < 60; r++) rows.push([0, 1, 2, 3, 4].map((c) => String(history?.cell(r, c)?.value ?? "")));
+  expect(rows).toContainEqual(["2009-10-16", "Provision of Services", "6.2.3", "Red", "Mar 09"]);
+});

@@ -131,6 +131,17 @@ test("merge: the plan updated for that action only, the comment in place, the RA
   const otherSheet = (f: string) => load(f).then((wb) => cells(wb.getWorksheet("Provision of Services") as ExcelJS.Worksheet));
   expect(await otherSheet(merged)).toEqual(await otherSheet(plan));
 
+  // the board report reflects the merged progress at the next refresh
+  const reported = path.join(dir, "merged-report.xlsx");
+  expect((await cli("report", merged, "--out", reported)).code).toBe(0);
+  const byLead = (await load(reported)).getWorksheet("By Lead") as ExcelJS.Worksheet;
+  const rowOf411: string[] = [];
+  byLead.eachRow((row) => {
+    const texts = (row.values as unknown[]).map((v) => String(v ?? ""));
+    if (texts.includes("4.1.1")) rowOf411.push(...texts);
+  });
+  expect(rowOf411).toContain("Green");
+
   const again = path.join(dir, "merged-again.xlsx");
   const second = await cli("merge", merged, daReturn, "--out", again);
   expect(second.code).toBe(0);
