@@ -186,3 +186,27 @@ describe("readReturn and planMerge", () => {
     expect(m.notReturned).toEqual(["Bob"]);
   });
 });
+
+describe("a plan without refs", () => {
+  const rows = (withComment: boolean) => [
+    ["Action", "Time-scale", "Lead responsibility"],
+    ["Write the strategy", "Dec 2009", "Ann"],
+    ...(withComment ? [["1 Dec 2009, from Ann: draft out"]] : []),
+    ["Train the staff", "Q3 2009/10", "Ann"],
+  ];
+  const options = { ...OPTIONS, asOf: "2009-06-01" };
+
+  test("an action known by its row is still found after a comment row merged above it moved it down", () => {
+    const before = checkWorkbook([grid("Plan", rows(false))], options);
+    const ann = planReturns(before, { today: "2009-06-01" }).returns[0];
+    expect(tableOf(ann).map((r) => r[2])).toEqual(["row 2", "row 3"]);
+    const read = readReturn(filled(ann, { "row 3": { Progress: "Slow", "Progress comment": "Trainer off sick" } }), "ann.xlsx");
+    // the first action's comment was merged meanwhile: a merged comment row now stands above the second
+    const after = checkWorkbook([grid("Plan", rows(true), { merges: [{ top: 2, left: 0, bottom: 2, right: 2 }] })], options);
+    expect(after.sheets[0].actions.map((a) => a.action.row)).toEqual([1, 3]);
+    const m = planMerge(after, [read], { today: "2009-06-02", settings: DEFAULT_SETTINGS, state: STATE });
+    expect(m.conflicts).toEqual([]);
+    expect(m.changes.map((c) => [c.ref, c.cell, c.progress?.to, c.comment])).toEqual([["row 4", "A4", "Slow", "Trainer off sick"]]);
+    expect(m.edits.inserts.map((i) => [i.before, i.cells[0].value])).toEqual([[4, "2 Jun 2009, from Ann: Trainer off sick"]]);
+  });
+});

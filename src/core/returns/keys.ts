@@ -49,15 +49,22 @@ export function planIdentity(check: Pick<WorkbookCheck, "sheets">): { id: string
   return { id: fingerprint(basis.toLowerCase()), title };
 }
 
+/** The fingerprint of an action's text as it is now. */
+export function actionPrintOf(a: Pick<AssessedAction, "action">): string {
+  return fingerprint(normalText(a.action.action.text));
+}
+
+/**
+ * The fingerprint of an action's timescale as it is now: a real date by its day (Excel and a file
+ * show a date cell's text differently), else its text.
+ */
+export function timescalePrintOf(a: Pick<AssessedAction, "action">): string {
+  return fingerprint(a.action.timescale.date ?? normalText(a.action.timescale.text));
+}
+
 /** The key of one action of the plan. */
 export function keyOf(plan: string, a: AssessedAction): ReturnKey {
-  return {
-    plan,
-    sheet: a.action.sheet,
-    ref: trackingRef(a),
-    actionPrint: fingerprint(normalText(a.action.action.text)),
-    timescalePrint: fingerprint(normalText(a.action.timescale.text)),
-  };
+  return { plan, sheet: a.action.sheet, ref: trackingRef(a), actionPrint: actionPrintOf(a), timescalePrint: timescalePrintOf(a) };
 }
 
 /** The key as the text of a cell. */

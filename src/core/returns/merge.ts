@@ -9,7 +9,7 @@ import { trackingRef, type WorkbookState } from "../edits";
 import type { Action, AssessedAction, Settings, SheetAssessment, WorkbookCheck } from "../model";
 import { lastStatusWord } from "../read";
 import { refCellOf } from "../grid";
-import { fingerprint, normalText, planIdentity } from "./keys";
+import { actionPrintOf, normalText, planIdentity, timescalePrintOf, type ReturnKey } from "./keys";
 import { actionsByLead } from "./make";
 import { datedComment, mergeEdits, type AcceptedChange } from "./merge-edits";
 import type { ActionChange, MergeConflict, MergePlan, ReadReturn, ReturnedRow } from "./types";
@@ -63,10 +63,21 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
   }
   const index = new Map<string, { s: SheetAssessment; a: AssessedAction }>();
   for (const s of check.sheets) for (const a of s.actions) index.set(`${s.sheet.name}\u0000${trackingRef(a)}`, { s, a });
+  const find = (key: ReturnKey) => {
+    const found = index.get(`${key.sheet}\u0000${key.ref}`);
+    if (found && (found.a.action.ref !== null || actionPrintOf(found.a) === key.actionPrint)) return found;
+    // An action without a ref is known by its row, which a comment row merged above it moves: found by its text instead.
+    if (!/^row \d+$/.test(key.ref)) return found;
+    const sheet = check.sheets.find((s) => s.sheet.name === key.sheet);
+    const same = sheet?.actions.filter((a) => a.action.ref === null && actionPrintOf(a) === key.actionPrint) ?? [];
+    return sheet && same.length === 1 ? { s: sheet, a: same[0] } : found;
+  };
   const entries = new Map<string, Entry[]>();
   for (const r of good) {
     for (const row of r.rows.filter(filled)) {
-      const k = `${row.key.sheet}\u0000${row.key.ref}`;
+      // Grouped by the action found in the plan now (two returns may name one action by two rows).
+      const at = find(row.key);
+      const k = `${row.key.sheet}\u0000${at ? trackingRef(at.a) : row.key.ref}`;
       const list = entries.get(k) ?? [];
       // The same return picked twice is one return.
       if (!list.some((e) => e.row.progressText === row.progressText && e.row.comment === row.comment && e.row.revisedTimescale === row.revisedTimescale)) {
@@ -79,10 +90,12 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
   const accepted: AcceptedChange[] = [];
   const changes: ActionChange[] = [];
   const changedFiles = new Set<string>();
-  for (const [k, list] of entries) {
-    const { sheet, ref } = list[0].row.key;
+  for (const list of entries.values()) {
+    const { sheet } = list[0].row.key;
     const files = [...new Set(list.map((e) => e.file))];
-    const found = index.get(k);
+    const found = find(list[0].row.key);
+    // An action without a ref is named by the row it stands on now.
+    const ref = found ? trackingRef(found.a) : list[0].row.key.ref;
     if (!found) {
       conflicts.push(conflict("action-gone", sheet, ref, files, `${ref} on "${sheet}" is no longer in the plan: the update in ${files.join(", ")} was not merged.`));
       continue;
@@ -94,12 +107,12 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
     const { file, lead, row } = list[0];
     const { s, a } = found;
     const nowTimescale = a.action.timescale.text;
-    if (fingerprint(normalText(a.action.action.text)) !== row.key.actionPrint) {
+    if (actionPrintOf(a) !== row.key.actionPrint) {
       conflicts.push(conflict("action-changed", sheet, ref, [file], `${ref} on "${sheet}": the action was reworded in the plan since the return was made; the update in ${file} was not merged.`));
       continue;
     }
     const revisedDone = row.revisedTimescale !== "" && same(nowTimescale, row.revisedTimescale);
-    if (fingerprint(normalText(nowTimescale)) !== row.key.timescalePrint && !revisedDone) {
+    if (timescalePrintOf(a) !== row.key.timescalePrint && !revisedDone) {
       conflicts.push(
         conflict("action-changed", sheet, ref, [file], `${ref} on "${sheet}": the timescale was changed in the plan (now "${nowTimescale}") since the return was made; the update in ${file} was not merged.`),
       );
