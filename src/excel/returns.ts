@@ -12,8 +12,9 @@
  * Merging: the returned files are picked in the pane (a file input), read in the pane, and merged in
  * one write batch, one undo step where Excel has ExcelApi 1.20 (`mergeUndoGroup`): cell writes
  * first, then each new comment row inserted (`Range.insert`) from the bottom of the sheet up, so
- * each row the core named stays where it was when read. Syncs: 2 to read, 1 to write (more only
- * where Excel on the web's 5 MB request limit makes the write split).
+ * each row the core named stays where it was when read. Syncs: 2 to read, 1 to write, and 1 more
+ * (inside the same run and undo group) to read the heights of the comment rows the new rows copy;
+ * more only where Excel on the web's 5 MB request limit makes the write split.
  */
 import type * as ExcelJS from "exceljs";
 import { checkWorkbook } from "../core/commands";
@@ -94,14 +95,16 @@ export async function readPickedReturns(files: ReadonlyArray<PickedFile>): Promi
   return out;
 }
 
-/** A new comment row: the row inserted (shifting the rows below down), formatted like its model row, merged and written. */
-async function insertRow(batch: WriteBatch, ws: Excel.Worksheet, insert: RowInsert): Promise<void> {
+/** A new comment row: the row inserted (shifting the rows below down), formatted and sized like its model row, merged and written. */
+async function insertRow(batch: WriteBatch, ws: Excel.Worksheet, insert: RowInsert, height: number | null): Promise<void> {
   const row = `${insert.before + 1}:${insert.before + 1}`;
   await batch.room(estimate(2, 3, row, "Down"));
   ws.getRange(row).insert("Down");
   if (insert.formatFrom !== null) {
     const from = insert.formatFrom + (insert.formatFrom >= insert.before ? 1 : 0);
     ws.getRange(row).copyFrom(`${from + 1}:${from + 1}`, "Formats");
+    // Excel does not fit a merged cell's row to its text: the new row takes its model row's height.
+    if (height !== null) ws.getRange(row).format.rowHeight = height;
   }
   if (insert.merge) ws.getRange(`${cellAddress(insert.before, insert.merge.left)}:${cellAddress(insert.before, insert.merge.right)}`).merge(false);
   for (const c of insert.cells) {
@@ -215,12 +218,18 @@ export class OfficeReturnsService implements ReturnsService {
     const grids = new Map<string, Grid>(read.grids.map((g) => [g.name, g]));
     const options: Excel.RunOptions = { ...this.readOptions(), ...(support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {}) };
     await this.host.run(options, async (context) => {
+      // The model rows' heights, read in one sync before any write, only when there are rows to insert.
+      const models = edits.inserts.map((i) => (i.formatFrom === null ? null : context.workbook.worksheets.getItem(i.sheet).getRange(`${i.formatFrom + 1}:${i.formatFrom + 1}`).format.load("rowHeight")));
+      if (models.some((m) => m !== null)) await context.sync();
       const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
       for (const sheet of edits.sheets) {
         const grid = grids.get(sheet.sheet);
         if (grid) await applySheetEdits(batch, context.workbook.worksheets.getItem(sheet.sheet), sheet, grid);
       }
-      for (const insert of edits.inserts) await insertRow(batch, context.workbook.worksheets.getItem(insert.sheet), insert);
+      for (const [i, insert] of edits.inserts.entries()) {
+        const h = models[i]?.rowHeight;
+        await insertRow(batch, context.workbook.worksheets.getItem(insert.sheet), insert, typeof h === "number" && h > 0 ? h : null);
+      }
       if (edits.history) await writeOwnedSheet(batch, context, edits.history, existing);
       await batch.flush();
     });
