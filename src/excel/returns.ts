@@ -24,7 +24,7 @@ import { isOfficerError, OfficerError } from "../core/common";
 import { cellAddress, type Grid } from "../core/grid";
 import { planMerge, planReturns, readReturn, type MergeEdits, type MergePlan, type ReadReturn, type RowInsert } from "../core/returns";
 import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";
-import { returnWorkbook } from "../xlsx/return-book";
+import { notXlsxReason, returnWorkbook } from "../xlsx/return-book";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { officerMessage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
@@ -78,9 +78,9 @@ export async function readPickedReturns(files: ReadonlyArray<PickedFile>): Promi
   const { Workbook } = await loadExcelJS();
   const out: ReadReturn[] = [];
   for (const f of files) {
-    const bytes = new Uint8Array(f.data);
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      out.push({ ok: false, file: f.name, problem: `${f.name} cannot be read: it is not an .xlsx workbook (save it as .xlsx and pick it again).` });
+    const reason = notXlsxReason(f.name, new Uint8Array(f.data));
+    if (reason) {
+      out.push({ ok: false, file: f.name, problem: reason });
       continue;
     }
     const wb = new Workbook();

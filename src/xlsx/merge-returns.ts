@@ -13,7 +13,7 @@ import { parseArea, areaAddress, type Area } from "../core/grid";
 import { planMerge, planReturns, readReturn, type MergeEdits, type MergePlan, type ReadReturn, type ReturnsPlan, type RowInsert } from "../core/returns";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { gridsFromWorkbook } from "./grid-from-exceljs";
-import { returnWorkbook } from "./return-book";
+import { notXlsxReason, returnWorkbook } from "./return-book";
 import { FileProblem, openWorkbook } from "./workbook-file";
 
 /** `action-plan returns`: one .xlsx per lead written into `dir`. */
@@ -57,6 +57,14 @@ async function saveCopy(wb: ExcelJS.Workbook, out: string, input: string): Promi
 export async function readReturnFile(file: string): Promise<ReadReturn> {
   const name = path.basename(file);
   try {
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const head = Buffer.alloc(96);
+      const fd = fs.openSync(file, "r");
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      fs.closeSync(fd);
+      const reason = n > 0 ? notXlsxReason(name, new Uint8Array(head.subarray(0, n))) : null;
+      if (reason) return { ok: false, file: name, problem: reason };
+    }
     const wb = await openWorkbook(file);
     return readReturn(gridsFromWorkbook(wb), name);
   } catch (e) {

@@ -72,7 +72,7 @@ test("the merge: one batch in one undo step, the comment row inserted under the 
 test("a bad return: a clear message naming the file, nothing written", async () => {
   const before = JSON.stringify(fake.snapshot());
   const out = await service.applyMerge([filled, { name: "notes.xlsx", data: new TextEncoder().encode("hello").buffer as ArrayBuffer }]);
-  expect(out).toMatchObject({ ok: false, message: "Nothing was written. notes.xlsx cannot be read: it is not an .xlsx workbook (save it as .xlsx and pick it again)." });
+  expect(out).toMatchObject({ ok: false, message: "Nothing was written. notes.xlsx cannot be read: it is not an .xlsx workbook. Save it as .xlsx and pick it again." });
   expect(JSON.stringify(fake.snapshot())).toBe(before);
 });
 

@@ -205,6 +205,17 @@ describe("bad returns: a clear message naming the file, nothing written", () => 
     await refused(bad, /^action-plan: damaged\.xlsx cannot be read: the workbook is damaged or truncated/);
   });
 
+  test("a return saved as .ods or .xls", async () => {
+    const ods = path.join(dir, "return.ods");
+    const header = Buffer.alloc(30);
+    header.write("PK\u0003\u0004", 0, "latin1");
+    fs.writeFileSync(ods, Buffer.concat([header, Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "latin1"), Buffer.alloc(200)]));
+    await refused(ods, /^action-plan: return\.ods cannot be read: it is an OpenDocument spreadsheet \(\.ods\)\. Save it as \.xlsx/);
+    const xls = path.join(dir, "return.xls");
+    fs.writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(500)]));
+    await refused(xls, /^action-plan: return\.xls cannot be read: it is an old-format \(\.xls\) or password-protected workbook/);
+  });
+
   test("the key column deleted", async () => {
     const wb = await load(daReturn);
     (wb.getWorksheet("Return") as ExcelJS.Worksheet).spliceColumns(1, 1);
