@@ -29,6 +29,7 @@ import { OWNED_LOOKS, TEXT_FORMAT, type CellLook } from "../core/edits";
 import { STATUS_STYLES } from "../core/edits";
 import type { SheetInfo } from "./read";
 import { estimate, utf8Length, type WriteBatch } from "./write";
+import { writePageBreaks } from "./page-breaks";
 
 /** Name given to the chart on the board report, so the next report replaces it. */
 export const CHART_NAME = "Action Plan RAG - status by theme";
@@ -413,4 +414,5 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
   page.headersFooters.defaultForAllPages.leftFooter = "&A";
   page.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
   if (sheet.printTitleRows) page.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
+  await writePageBreaks(batch, ws, sheet.rowBreaks ?? [], existing !== undefined);
 }

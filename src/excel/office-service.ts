@@ -226,7 +226,7 @@ export class OfficePlanService implements PlanService {
    * One writing command: read, let the core plan it, refuse before writing where the core or
    * Excel's protection says so, write, and show the check as it is after the write.
    */
-  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan): Promise<CommandOutcome> {
+  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, opens?: (edits: CommandEdits) => string | undefined): Promise<CommandOutcome> {
     return this.guard(doing, async (stage) => {
       const read = await this.read();
       const planned = plan(read);
@@ -235,7 +235,8 @@ export class OfficePlanService implements PlanService {
       stage.now = "writing";
       await this.writeAll(read, planned.edits);
       const view = checkView(planned.after);
-      return { ok: true, message: planned.summary, counts: planned.counts ?? view.counts, view };
+      const sheet = opens?.(planned.edits);
+      return { ok: true, message: planned.summary, counts: planned.counts ?? view.counts, view, ...(sheet ? { opens: sheet } : {}) };
     });
   }
 
@@ -244,7 +245,11 @@ export class OfficePlanService implements PlanService {
   }
 
   buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
-    return this.command("Build board report", (read) => reportCommand(read.grids, this.options(read, asOf)));
+    return this.command(
+      "Build board report",
+      (read) => reportCommand(read.grids, this.options(read, asOf)),
+      (edits) => edits.owned.find((sheet) => sheet.purpose === "board-report")?.name,
+    );
   }
 
   addColumns(sheet: string): Promise<CommandOutcome> {

@@ -176,6 +176,8 @@ export class FakeSheet {
   validations = new Map<number, FakeValidation>();
   charts: FakeChart[] = [];
   freezeRows = 0;
+  /** Manual page breaks: the 0-based rows that start a printed page. */
+  rowBreaks: number[] = [];
   pageLayout: FakePageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, margins: {}, leftFooter: "", rightFooter: "" };
   autofitRows: string[] = [];
 
@@ -776,6 +778,9 @@ class FakeWorksheet extends FakeNullable {
   get pageLayout(): FakePageLayoutProxy {
     return this.child("pageLayout", () => new FakePageLayoutProxy(this.context, this));
   }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return this.child("horizontalPageBreaks", () => new FakePageBreaks(this.context, this));
+  }
   activate(): void {
     this.call("Activate", [], () => {
       const s = this.sheet();
@@ -834,6 +839,29 @@ class FakeFreezePanes extends FakeObject {
   }
   unfreeze(): void {
     this.call("Unfreeze", [], () => (this.ws.writable().freezeRows = 0));
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): a break goes above the range's top row. */
+class FakePageBreaks extends FakeObject {
+  protected readonly typeName = "PageBreakCollection";
+  protected readonly scalars: string[] = [];
+  constructor(context: FakeContext, private readonly ws: FakeWorksheet) {
+    super(context, ws, "HorizontalPageBreaks");
+  }
+  protected compute(): unknown {
+    return null;
+  }
+  add(range: string): void {
+    this.call("Add", [range], () => {
+      const a = parseAddress(range);
+      const breaks = this.ws.writable().rowBreaks;
+      if (a.top > 0 && !breaks.includes(a.top)) breaks.push(a.top);
+      breaks.sort((x, y) => x - y);
+    });
+  }
+  removePageBreaks(): void {
+    this.call("RemovePageBreaks", [], () => (this.ws.writable().rowBreaks = []));
   }
 }
 
@@ -2102,6 +2130,7 @@ export class FakeExcel {
         validations: Object.fromEntries([...s.validations].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), v])),
         charts: s.charts.map((c) => ({ ...c })),
         freezeRows: s.freezeRows,
+        rowBreaks: [...s.rowBreaks],
         pageLayout: s.pageLayout,
       })),
     };

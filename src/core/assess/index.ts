@@ -3,4 +3,3 @@ export * from "./assess";
 export * from "./validate";
 export * from "./columns";
 export * from "./rules-text";
-export * from "./leads";

@@ -59,6 +59,11 @@ export type OwnedStyle =
   | "label"
   /** A signed change of a count: +2, -1, 0. */
   | "change"
+  /** Words of a change for the better (green text) or the worse (red text); the words say which too. */
+  | "better"
+  | "worse"
+  /** A count of days: "49 days", so it cannot be read into the date beside it. */
+  | "days"
   /** A cell for a partner to fill in (a partner return): shaded, wrapped, kept as typed. */
   | "input";
 
@@ -99,6 +104,11 @@ export interface OwnedSheet {
   printTitleRows: [number, number] | null;
   landscape: boolean;
   chart?: ChartSpec;
+  /**
+   * Manual page breaks placed by the layout: the 0-based rows that start a new printed page
+   * (none for a sheet left to print as it falls).
+   */
+  rowBreaks?: number[];
 }
 
 /** Everything one command writes. */

@@ -19,8 +19,8 @@ export interface HistoryRecord {
   /** The action's ref, or "row N" for an action without one. */
   ref: string;
   rag: Rag;
-  /** The timescale text as written at that date, or null where the history did not keep it. */
-  timescale: string | null;
+  /** The timescale text as written at that date; absent where the history did not keep one (or it was empty). */
+  timescale?: string;
 }
 
 export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status", "Timescale"];
@@ -42,8 +42,8 @@ export function readHistory(grid: Grid): HistoryRecord[] {
     const rag = ragOfWord(textAt(grid, r, 3));
     const sheet = textAt(grid, r, 1);
     const ref = textAt(grid, r, 2);
-    const timescale = hasTimescale ? textAt(grid, r, TIMESCALE_COL) : null;
-    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag, timescale });
+    const timescale = hasTimescale ? textAt(grid, r, TIMESCALE_COL) : "";
+    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag, ...(timescale !== "" ? { timescale } : {}) });
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function readHistory(grid: Grid): HistoryRecord[] {
 /** The records of this refresh. */
 export function recordsOf(sheets: ReadonlyArray<SheetAssessment>): HistoryRecord[] {
   return sheets.flatMap((s) =>
-    s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag, timescale: a.action.timescale.text }))
+    s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag, ...(a.action.timescale.text !== "" ? { timescale: a.action.timescale.text } : {}) }))
   );
 }
 

@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./keys";
 export * from "./make";
+export * from "./leads";
 export * from "./read";
 export * from "./merge";
 export { datedComment } from "./merge-edits";

@@ -3,7 +3,8 @@
  * only that lead's actions, the cells to fill in, and on its face whom it is for, by when, and what
  * to fill in. Every action of the plan goes into exactly one return.
  */
-import { leadGroups, RAG_WORDS } from "../assess";
+import { RAG_WORDS } from "../assess";
+import { leadGroups } from "./leads";
 import { addDays, formatDay, type IsoDate } from "../dates";
 import { OWNED_MARKER_COL, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";

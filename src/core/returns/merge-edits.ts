@@ -144,7 +144,7 @@ function historyWith(state: WorkbookState, old: HistoryRecord[]): MergeEdits["hi
   for (const r of old) {
     const kept = at.get(key(r));
     if (!kept) records.push(r);
-    else if (kept.timescale === null || kept.timescale === "") kept.timescale = r.timescale;
+    else if (!kept.timescale) kept.timescale = r.timescale;
   }
   records.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
   return historySheet(ownedSheetName("history", state.sheets), records);

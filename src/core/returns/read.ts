@@ -3,7 +3,7 @@
  * the file cannot be merged (not a return, key column deleted, damaged), naming the file, sheet
  * and cell. Columns are found by their headings, so a lead who moved or widened them is read right.
  */
-import { leadKey } from "../assess";
+import { leadKey } from "../report";
 import { isIsoDate } from "../dates";
 import { cellAddress, textAt, type Grid } from "../grid";
 import { OWNED_MARKER_COL } from "../edits";

@@ -21,8 +21,8 @@ describe("workbookState", () => {
 
   test("the history read from the product's history sheet, whatever its name; a sheet of the officers' named like it is not read", () => {
     const records = [
-      { asOf: "2009-04-15", sheet: "Plan", ref: "1.1.1", rag: "amber" as const, timescale: "Dec 09" },
-      { asOf: "2009-05-13", sheet: "Plan", ref: "1.1.1", rag: "red" as const, timescale: "Dec 09" },
+      { asOf: "2009-04-15", sheet: "Plan", ref: "1.1.1", rag: "amber" as const },
+      { asOf: "2009-05-13", sheet: "Plan", ref: "1.1.1", rag: "red" as const },
     ];
     const written = historySheet("RAG History (2)", records);
     const rows = written.rows.map((r) => r.map((c) => (c ? String(c.value) : undefined)));

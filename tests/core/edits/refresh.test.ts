@@ -149,8 +149,8 @@ describe("planRefresh: several sheets, the history kept", () => {
         { name: "RAG History", purpose: null },
       ],
       history: [
-        { asOf: "2009-04-15", sheet: "Prevention", ref: "3.1.1", rag: "amber", timescale: null },
-        { asOf: "2009-05-13", sheet: "Prevention", ref: "9.9.9", rag: "red", timescale: null },
+        { asOf: "2009-04-15", sheet: "Prevention", ref: "3.1.1", rag: "amber" },
+        { asOf: "2009-05-13", sheet: "Prevention", ref: "9.9.9", rag: "red" },
       ],
     };
     const outcome = planRefresh(checkOf([prevention()]), state);
