@@ -6,7 +6,8 @@ import { isIsoDate, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS } from "../core/model";
 import type { MergePlan } from "../core/returns";
 import { mergeFiles, writeReturns } from "../xlsx/merge-returns";
-import { FileProblem, openWorkbook } from "../xlsx/workbook-file";
+import { FileProblem } from "../xlsx/file-problem";
+import { readWorkbookGrids } from "../xlsx/package/open";
 import { UsageProblem } from "./args";
 
 export const RETURNS_USAGE = `  action-plan returns PLAN.xlsx --out DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD]
@@ -75,13 +76,12 @@ export async function runReturns(argv: ReadonlyArray<string>, io: { out: (t: str
   const options = { asOf: args.asOf, today, settings: DEFAULT_SETTINGS };
   const [plan, ...returns] = args.files;
   try {
-    const wb = await openWorkbook(plan);
     if (args.command === "returns") {
-      const { plan: made, files } = await writeReturns(wb, args.out, { ...options, returnBy: args.returnBy ?? undefined });
+      const { plan: made, files } = await writeReturns(await readWorkbookGrids(plan), args.out, { ...options, returnBy: args.returnBy ?? undefined });
       io.out(`${made.summary}\n${made.returns.map((r, i) => `  ${files[i]}: ${r.actions} action${r.actions === 1 ? "" : "s"}`).join("\n")}`);
       return 0;
     }
-    const { merge, written } = await mergeFiles(plan, wb, returns, args.out, options);
+    const { merge, written } = await mergeFiles(plan, returns, args.out, options);
     const preview = formatMerge(merge);
     if (!written) {
       for (const p of merge.problems) io.err(`action-plan: ${p.problem}`);

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/commands";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
@@ -128,6 +129,19 @@ test("merge: the plan updated for that action only, the comment in place, the RA
     const row = Number(m[2]);
     expect([address, nowCells.get(row >= 58 ? `${m[1]}${row + 1}` : address)]).toEqual([address, v]);
   }
+  // the dropdowns and status colours below moved down with their rows
+  expect(now.getCell("H60").dataValidation).toEqual(was.getCell("H59").dataValidation);
+  // the officer's file whole: every package part but the sheet merged into is byte for byte the plan's
+  const parts = async (f: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(f));
+    const out = new Map<string, string>();
+    for (const name of Object.keys(zip.files)) out.set(name, (await zip.files[name].async("nodebuffer")).toString("base64"));
+    return out;
+  };
+  const [planParts, mergedParts] = [await parts(plan), await parts(merged)];
+  expect([...mergedParts.keys()].sort()).toEqual([...planParts.keys()].sort());
+  expect([...planParts].filter(([name, bytes]) => mergedParts.get(name) !== bytes).map(([name]) => name)).toEqual(["xl/worksheets/sheet1.xml"]);
+
   const otherSheet = (f: string) => load(f).then((wb) => cells(wb.getWorksheet("Provision of Services") as ExcelJS.Worksheet));
   expect(await otherSheet(merged)).toEqual(await otherSheet(plan));
 
@@ -214,6 +228,18 @@ describe("bad returns: a clear message naming the file, nothing written", () => 
     const xls = path.join(dir, "return.xls");
     fs.writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(500)]));
     await refused(xls, /^action-plan: return\.xls cannot be read: it is an old-format \(\.xls\) or password-protected workbook/);
+  });
+
+  test("a plan whose sheet holds a formula: the new comment row is refused, nothing written", async () => {
+    const wb = await load(plan);
+    (wb.getWorksheet("Prevention") as ExcelJS.Worksheet).getCell("K2").value = { formula: "1+1", result: 2 };
+    const withFormula = path.join(dir, "plan-with-formula.xlsx");
+    await wb.xlsx.writeFile(withFormula);
+    const out = path.join(dir, "never-formula.xlsx");
+    const r = await cli("merge", withFormula, daReturn, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^action-plan: Nothing was written\. the sheet "Prevention" holds formulas, which a new comment row would have to move as Excel does; merge this return in Excel/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   test("the key column deleted", async () => {

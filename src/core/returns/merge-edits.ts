@@ -7,7 +7,7 @@
  */
 import { planColumns, RAG_WORDS } from "../assess";
 import { pushTo } from "../common";
-import { historySheet, ownedSheetName, rowRuns, trackingRef, type CellWrite, type HistoryRecord, type SheetEdits, type WorkbookState } from "../edits";
+import { historySheet, ownedSheetName, trackingRef, type CellWrite, type HistoryRecord, type SheetEdits, type WorkbookState } from "../edits";
 import type { Grid } from "../grid";
 import { formatDay, type IsoDate } from "../dates";
 import type { AssessedAction, Rag, SheetAssessment, WorkbookCheck } from "../model";
@@ -76,7 +76,6 @@ export function mergeEdits(
     const grid = check.grids.get(name) ?? EMPTY_GRID(name);
     const plan = planColumns(s.sheet, grid);
     const cells: CellWrite[] = [];
-    const addedProgress = new Map<number, number[]>();
     const headerDone = new Set<number>();
     for (const c of list) {
       const a = c.action.action;
@@ -94,7 +93,6 @@ export function mergeEdits(
             cells.push({ row: table.row, col, value: "Progress", formatFrom: { row: table.row, col: table.lastCol } });
           }
           cells.push({ row: a.row, col, value: c.progress, formatFrom: { row: a.row, col: table.lastCol } });
-          pushTo(addedProgress, col, a.row);
         } else cells.push({ row: a.row, col, value: c.progress });
       }
       if (c.timescale !== null) {
@@ -125,7 +123,8 @@ export function mergeEdits(
         cells,
         ragAreas: [],
         ragFormatScope: [],
-        progressAreas: [...addedProgress].flatMap(([col, rows]) => rowRuns(rows, col)),
+        // The dropdowns are Refresh's to put on (a merge leaves them as they are, on every side).
+        progressAreas: [],
         progressChoices: PROGRESS_CHOICES,
         columnWidths: [],
       });

@@ -1,6 +1,8 @@
 /** Partner returns as data: the workbooks sent to each lead, what comes back, and the merge. */
 import type { IsoDate } from "../dates";
-import type { CellWrite, OwnedSheet, SheetEdits } from "../edits";
+import type { OwnedSheet, RowInsert, SheetEdits } from "../edits";
+
+export type { RowInsert };
 import type { Area } from "../grid";
 import type { Progress } from "../model";
 import type { ReturnKey } from "./keys";
@@ -87,22 +89,6 @@ export interface MergeConflict {
   ref: string;
   files: string[];
   message: string;
-}
-
-/** A row inserted into a plan sheet: the comment row under an action in the block layout. */
-export interface RowInsert {
-  sheet: string;
-  /**
-   * 0-based row, in the sheet as read, that the new row goes above. Rows are inserted after
-   * every cell write, from the bottom of the sheet up, so each index stays true.
-   */
-  before: number;
-  /** The new row's cells (row = before). */
-  cells: CellWrite[];
-  /** Columns merged across in the new row, or null. */
-  merge: { left: number; right: number } | null;
-  /** The row (as read) whose format and height the new row takes, or null. */
-  formatFrom: number | null;
 }
 
 /** Everything a merge writes. */
