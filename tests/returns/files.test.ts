@@ -201,6 +201,18 @@ test("a revised timescale goes into the Time-scale cell, the old one into the hi
   expect(rows).toContainEqual(["2009-10-16", "Provision of Services", "6.2.2", "Red", "1 Apr 09"]);
 });
 
+test("the plan's print area on the sheet grows with the new comment row", async () => {
+  const wb = await load(plan);
+  (wb.getWorksheet("Prevention") as ExcelJS.Worksheet).pageSetup.printArea = "A1:I70";
+  const withArea = path.join(dir, "plan-print-area.xlsx");
+  await wb.xlsx.writeFile(withArea);
+  const merged = path.join(dir, "merged-print-area.xlsx");
+  expect((await cli("merge", withArea, daReturn, "--out", merged)).code).toBe(0);
+  const workbookXml = async (f: string) => (await (await JSZip.loadAsync(fs.readFileSync(f))).file("xl/workbook.xml")?.async("string")) ?? "";
+  expect(await workbookXml(withArea)).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">(?:'|&apos;)?Prevention(?:'|&apos;)?!\$A\$?1:\$I\$?70<\/definedName>/);
+  expect(await workbookXml(merged)).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">(?:'|&apos;)?Prevention(?:'|&apos;)?!\$A\$?1:\$I\$?71<\/definedName>/);
+});
+
 describe("bad returns: a clear message naming the file, nothing written", () => {
   async function refused(file: string, message: RegExp) {
     const out = path.join(dir, "never.xlsx");
