@@ -3,7 +3,7 @@
 /*
  * End-to-end test of the task pane in real headless Chromium (Debian's /usr/bin/chromium, driven
  * by playwright-core), on the production build in dist/, with the Office host replaced by the
- * strict fake Excel (tests/fakes/fake-excel.ts) loaded with the sample plan.
+ * strict fake Excel (tests/fakes/fake-excel.ts, the entry of tests/fakes/excel/) loaded with the sample plan.
  *
  *   node tests/e2e/run.js      ensures chromium and a fresh dist/, then runs this file
  *   node tests/e2e/pane.e2e.js runs only this file (dist/ and /usr/bin/chromium must exist)

@@ -21,7 +21,9 @@ describe("Build board report", () => {
     expect(fake.value("Board Report", "Z1")).toBe("action-plan-rag:board-report");
     expect(report.hiddenColumns.has(25)).toBe(true);
     expect(report.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
-    expect(report.freezeRows).toBeGreaterThanOrEqual(0);
+    // The title and as-of rows stay in view, and print on every page.
+    expect(report.freezeRows).toBe(2);
+    expect(report.pageLayout.printTitleRows).toBe("1:2");
     expect(report.charts).toHaveLength(1);
     expect(report.charts[0]).toMatchObject({ type: "BarStacked", seriesBy: "Columns" });
     expect(report.charts[0].seriesColors.every((c) => c !== null)).toBe(true);
