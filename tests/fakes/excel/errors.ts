@@ -3,6 +3,10 @@
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;
+/** Cells of one range Excel reads at most, on every platform (resource limits of Office Add-ins). */
+export const CELL_READ_LIMIT = 5_000_000;
+/** Merged areas one getMergedAreasOrNullObject call returns at most (its Office.js documentation). */
+export const MERGED_AREAS_LIMIT = 512;
 
 /** An error shaped like OfficeExtension.Error. */
 export class FakeOfficeError extends Error {

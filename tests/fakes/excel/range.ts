@@ -2,7 +2,7 @@
 import { areasIntersect, type Area } from "../../../src/core/grid";
 import { contains, formatArea, parseAddress, rowsCols, sheetPrefix } from "./addresses";
 import type { FakeContext } from "./context";
-import { FakeOfficeError, MAX_COL, MAX_ROW } from "./errors";
+import { CELL_READ_LIMIT, FakeOfficeError, MAX_COL, MAX_ROW, MERGED_AREAS_LIMIT } from "./errors";
 import { FakeConditionalFormatCollection, FakeRangeFormat } from "./formats";
 import { FakeClientResult, FakeNullable, type FakeObject } from "./object";
 import { FakeSheet, typed, type CellValue, type FakeCell } from "./state";
@@ -70,7 +70,8 @@ export class FakeRange extends FakeRangeBase {
     const a = this.area();
     const s = this.ws.sheet();
     const [rows, cols] = rowsCols(a);
-    if (rows * cols > 5_000_000) throw new FakeOfficeError("RangeExceedsLimit", "The range is too large to load.");
+    // On every platform: "A range is limited to 5,000,000 cells for read operations."
+    if (rows * cols > CELL_READ_LIMIT) throw new FakeOfficeError("RangeExceedsLimit", `The range ${formatArea(a)} holds ${rows * cols} cells; Excel reads at most ${CELL_READ_LIMIT} at once.`);
     const out: T[][] = [];
     for (let r = 0; r < rows; r++) {
       const row: T[] = [];
@@ -308,10 +309,34 @@ export class FakeRange extends FakeRangeBase {
     return new FakeRange(this.context, this.ws, "GetIntersectionOrNullObject", [typeof other === "string" ? other : { ObjectPathId: other.id }], () => this.intersection(other), true, this);
   }
 
+  /** The used part of this range (values only, or anything); ItemNotFound when it has none. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this.ws, "GetUsedRange", [valuesOnly], () => {
+      const used = this.usedWithin(valuesOnly);
+      if (!used) throw new FakeOfficeError("ItemNotFound", "The range has no used cells.");
+      return used;
+    }, false, this);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this.ws, "GetUsedRangeOrNullObject", [valuesOnly], () => this.usedWithin(valuesOnly), true, this);
+  }
+
+  private usedWithin(valuesOnly: boolean): Area | null {
+    const a = this.area();
+    const used = this.ws.sheet().usedArea(valuesOnly, a);
+    return used;
+  }
+
+  /** Refused (at the sync) when the range holds more than 512 merged areas, as Excel "fails to return the result". */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.ws, "GetMergedAreasOrNullObject", [], () => {
       const a = this.area();
-      return this.ws.sheet().merges.filter((m) => areasIntersect(m, a));
+      const merges = this.ws.sheet().merges.filter((m) => areasIntersect(m, a));
+      if (merges.length > MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError("GeneralException", `The range ${formatArea(a)} holds ${merges.length} merged areas; getMergedAreasOrNullObject returns nothing past ${MERGED_AREAS_LIMIT}.`);
+      }
+      return merges;
     }, true, this);
   }
 

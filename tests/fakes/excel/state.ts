@@ -92,8 +92,8 @@ export class FakeSheet {
     return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
 
-  /** Bounding box of the cells with a value (valuesOnly) or with anything at all. */
-  usedArea(valuesOnly: boolean): Area | null {
+  /** Bounding box of the cells with a value (valuesOnly) or with anything at all (within an area, if given). */
+  usedArea(valuesOnly: boolean, within?: Area): Area | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -103,6 +103,7 @@ export class FakeSheet {
       if (!valuesOnly && c.value === "" && !c.formula && Object.keys(c.format).length === 0 && c.numberFormat === "General") continue;
       const r = Math.floor(k / (MAX_COL + 1));
       const col = k % (MAX_COL + 1);
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       top = Math.min(top, r);
       left = Math.min(left, col);
       bottom = Math.max(bottom, r);
@@ -110,6 +111,7 @@ export class FakeSheet {
     }
     if (!valuesOnly) {
       for (const m of this.merges) {
+        if (within && !(m.top >= within.top && m.bottom <= within.bottom && m.left >= within.left && m.right <= within.right)) continue;
         top = Math.min(top, m.top);
         left = Math.min(left, m.left);
         bottom = Math.max(bottom, m.bottom);
