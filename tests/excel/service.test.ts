@@ -35,6 +35,21 @@ describe("Build board report", () => {
     expect(fake.value("By Lead", "Z1")).toBe("action-plan-rag:by-lead");
   });
 
+  test("rows of merged wrapped text get a height from their text (Excel's AutoFit ignores merged cells)", async () => {
+    const fake = await sampleExcel();
+    expect((await serviceOn(fake).buildReport(null)).ok).toBe(true);
+    const report = fake.sheet("Board Report");
+    const wrappedMerges = report.merges.filter((m) => {
+      const cell = report.cell(m.top, m.left);
+      return cell?.format.wrapText === true && typeof cell.value === "string" && cell.value !== "";
+    });
+    expect(wrappedMerges.length).toBeGreaterThan(0);
+    for (const m of wrappedMerges) for (let r = m.top; r <= m.bottom; r++) expect([r, report.rowHeights.get(r)]).toEqual([r, expect.any(Number)]);
+    // Some of that text is longer than its merged width: its row is taller than one line.
+    const tallest = Math.max(...wrappedMerges.map((m) => report.rowHeights.get(m.bottom) ?? 0));
+    expect(tallest).toBeGreaterThan(15);
+  });
+
   test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {
     const fake = await sampleExcel();
     const service = serviceOn(fake);

@@ -329,6 +329,7 @@ export class FakeExcel {
         hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         columnWidths: Object.fromEntries([...s.columnWidths].sort(([a], [b]) => a - b)),
+        rowHeights: Object.fromEntries([...s.rowHeights].sort(([a], [b]) => a - b)),
         conditionalFormats: s.conditionalFormats.map((cf) => ({ ranges: cf.areas.map(formatArea), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
         validations: Object.fromEntries([...s.validations].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), v])),
         charts: s.charts.map((c) => ({ ...c })),

@@ -67,6 +67,10 @@ export class FakeRangeFormat extends FakeObject {
     return this.child("borders", () => new FakeBorders(this.context, this, this));
   }
   protected compute(prop: string): unknown {
+    if (prop === "rowHeight") {
+      const a = this.areasOf()[0];
+      return a ? (this.ws.sheet().rowHeights.get(a.top) ?? 15) : null;
+    }
     if (prop === "columnWidth") {
       const a = this.areasOf()[0];
       return a ? (this.ws.sheet().columnWidths.get(a.left) ?? 48) : null;
@@ -106,6 +110,14 @@ export class FakeRangeFormat extends FakeObject {
     this.set("ColumnWidth", v, () => {
       const s = this.ws.writable();
       for (const a of this.areasOf()) for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
+    });
+  }
+  /** Sets the height of every row of the range, in points (Excel keeps row heights per row). */
+  set rowHeight(v: number) {
+    this.set("RowHeight", v, () => {
+      if (typeof v !== "number" || !(v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `A row height is 0 to 409 points, not ${String(v)}.`);
+      const s = this.ws.writable();
+      for (const a of this.areasOf()) for (let r = a.top; r <= Math.min(a.bottom, a.top + 100_000); r++) s.rowHeights.set(r, v);
     });
   }
   get wrapText(): boolean {

@@ -56,6 +56,8 @@ export class FakeSheet {
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
+  /** Row heights set by the add-in (points); AutoFit is only recorded, in autofitRows. */
+  rowHeights = new Map<number, number>();
   conditionalFormats: FakeConditionalFormat[] = [];
   validations = new Map<number, FakeValidation>();
   charts: FakeChart[] = [];
