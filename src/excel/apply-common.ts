@@ -15,6 +15,7 @@ export async function addStatusRules(batch: WriteBatch, range: Excel.Range, row:
     cf.custom.format.font.color = `#${s.font}`;
   }
 }
+
 /** Excel column width in points for a width in characters (Calibri 11: 7 pixels a character, 5 of padding). */
 export function columnPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;

@@ -89,6 +89,8 @@ export class FakeExcel {
   /** Functions registered with Office.actions.associate. */
   actions = new Map<string, (event: unknown) => unknown>();
   dialogs: FakeDialog[] = [];
+  /** False: displayDialogAsync never calls back (as a host that drops the call). */
+  dialogsAnswer = true;
   /** Messages sent with Office.context.ui.messageParent (on a dialog page). */
   parentMessages: string[] = [];
 
@@ -218,6 +220,7 @@ export class FakeExcel {
             };
             const open = excel.dialogs.some((d) => !d.closed);
             excel.dialogs.push(dialog);
+            if (!excel.dialogsAnswer) return;
             setTimeout(() => callback?.(open ? { status: "failed", error: { code: 12007, message: "A dialog is already open." } } : { status: "succeeded", value: dialog }), 0);
           },
           messageParent(message: string) {
