@@ -31,6 +31,23 @@ const officeRules = Object.fromEntries(
     .filter(([name]) => name.startsWith("office-addins/"))
 );
 
+/**
+ * The dependency rule (docs/architecture.md): src/core imports nothing outside itself (no library,
+ * no Node built-in, no shell folder), and enters another stage only through its index.ts; the
+ * shells enter the core only through the stages' doors. scripts/check-structure.js proves these
+ * rules fail on a file that breaks them.
+ */
+export const CORE_IMPORTS = {
+  patterns: [
+    { regex: "^[^.]", message: "src/core is pure TypeScript: it imports no library and no Node built-in (docs/architecture.md)." },
+    { regex: "^\\.\\./\\.\\./", message: "src/core imports nothing outside itself: no shell folder (docs/architecture.md)." },
+    { regex: "^\\.\\./[^./][^/]*/", message: "Enter another stage of the core through its index.ts (\"../read\", not \"../read/reader\")." },
+  ],
+};
+export const SHELL_IMPORTS = {
+  patterns: [{ regex: "(^|/)core/[^/]+/", message: "Enter the core through a stage's index.ts (\"../core/read\", not \"../core/read/reader\")." }],
+};
+
 export default tseslint.config(
   {
     ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", ".tmp/**"],
@@ -62,6 +79,15 @@ export default tseslint.config(
       "no-undef": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", CORE_IMPORTS] },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: { "no-restricted-imports": ["error", SHELL_IMPORTS] },
   },
   {
     files: ["src/**/*.{tsx,jsx}"],

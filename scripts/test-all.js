@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order, with one closing line of counts.
-//   1. type check (tsc, strict)          5. scale: 10,000 actions through the Office.js code (jest)
-//   2. lint (office-addin-lint)          6. production build of the add-in (webpack)
-//   3. manifest validation (offline)     7. end-to-end test of the pane in headless Chromium
-//   4. unit and integration tests (jest) 8. the refreshed plan and the report printed by LibreOffice
+// `npm test`: every check the project has, in order, with one closing line of counts:
+// type check (strict; and the core alone, with no DOM or Node types), lint (office-addin-lint and the
+// dependency rule), structure (no import cycle, file sizes, the dependency rule proved on probes),
+// manifest validation (offline), unit and integration tests (jest), the scale test (10,000 actions
+// through the Office.js code, its own jest configuration), the production build, the pane end to end in
+// headless Chromium, and the refreshed plan and its report printed by LibreOffice.
 // Each step's output is shown as it runs; a failed step is named at the end and the exit status is 1.
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -18,7 +19,9 @@ const scaleJson = path.join(os.tmpdir(), `action-plan-scale-${process.pid}.json`
 
 const steps = [
   ["type check", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]],
+  ["type check of the core alone (no DOM, no Node)", bin("tsc"), ["-p", "tsconfig.core.json"]],
   ["lint", "npm", ["run", "-s", "lint"]],
+  ["structure (no cycle, file sizes, the dependency rule proved)", "node", ["scripts/check-structure.js"]],
   ["manifest", "npm", ["run", "-s", "validate"]],
   ["unit and integration tests", bin("jest"), ["--json", `--outputFile=${jestJson}`, ...(process.env.CI ? ["--ci"] : [])]],
   ["scale (10,000 actions)", bin("jest"), ["-c", "tests/scale/jest.config.js", "--json", `--outputFile=${scaleJson}`, ...(process.env.CI ? ["--ci"] : [])]],

@@ -1,11 +1,11 @@
 /** `action-plan`: the add-in's engine on .xlsx files. Never modifies its input. */
 import { checkJson } from "../core/views";
-import { checkWorkbook, hasErrors } from "../core/commands";
-import { isoDate, type IsoDate } from "../core/dates";
+import { checkCommand, hasErrors, refreshCommand, reportCommand } from "../core/commands";
+import { localDay, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";
 import { FileProblem, openWorkbook } from "../xlsx/workbook-file";
-import { refreshFile, reportFile } from "../xlsx/apply";
+import { writeCommand } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
 import { formatCheck } from "./format";
 
@@ -15,8 +15,7 @@ export const EXIT_UNREADABLE = 2;
 
 /** Today in the machine's own time zone, as the officer's calendar shows it. */
 function today(): IsoDate {
-  const d = new Date();
-  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  return localDay(new Date());
 }
 
 function settingsOf(args: Args): Settings {
@@ -47,12 +46,14 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
   const options = { asOf: args.asOf, today: now(), settings: settingsOf(args) };
   try {
     const wb = await openWorkbook(args.plan);
+    const grids = gridsFromWorkbook(wb);
     if (args.command === "check") {
-      const check = checkWorkbook(gridsFromWorkbook(wb), options);
+      const { check } = checkCommand(grids, options);
       io.out(args.json ? JSON.stringify(checkJson(check), null, 2) : formatCheck(check, args.plan));
       return hasErrors(check) ? EXIT_ERRORS : EXIT_OK;
     }
-    const result = args.command === "refresh" ? await refreshFile(wb, args.plan, args.out as string, options) : await reportFile(wb, args.plan, args.out as string, options);
+    const plan = args.command === "refresh" ? refreshCommand(grids, options) : reportCommand(grids, options);
+    const result = await writeCommand(wb, plan, args.plan, args.out as string);
     if (result.ok) {
       io.out(result.summary);
       return EXIT_OK;

@@ -105,69 +105,69 @@ function unmergedRuns(grid: Grid, areas: ReadonlyArray<Area>): Area[] {
   return out;
 }
 
-export interface SheetEditParts {
-  /** Write the cells (RAG words and headers). */
-  cells: boolean;
-  /** Conditional formats on the RAG cells. */
-  ragFormats: boolean;
-  /** The Progress dropdown. */
-  dropdowns: boolean;
+/** One plan sheet's edits. `grid` is the sheet as read (for merged cells and its last used row). */
+export async function applySheetEdits(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid): Promise<void> {
+  await writeCells(batch, ws, edits, grid);
+  await writeStatusFormats(batch, ws, edits, grid);
+  await writeDropdowns(batch, ws, edits, grid);
 }
 
-const ALL_PARTS: SheetEditParts = { cells: true, ragFormats: true, dropdowns: true };
-
-/** One plan sheet's edits. `grid` is the sheet as read (for merged cells and its last used row). */
-export async function applySheetEdits(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid, parts: SheetEditParts = ALL_PARTS): Promise<void> {
-  if (parts.cells) {
-    const inMerge = mergedCellTest(grid);
-    // Looks first (a copied format would otherwise replace the text format set below).
-    for (const c of edits.cells) {
-      if (!c.formatFrom || inMerge(c.formatFrom.row, c.formatFrom.col) || inMerge(c.row, c.col)) continue;
-      const target = cellAddress(c.row, c.col);
-      const source = cellAddress(c.formatFrom.row, c.formatFrom.col);
-      await batch.room(estimate(2, 3, target, source, "Formats"));
-      ws.getRange(target).copyFrom(ws.getRange(source), "Formats");
-    }
-    const byCol = new Map<number, Map<number, string>>();
-    for (const c of edits.cells) {
-      const col = byCol.get(c.col) ?? new Map<number, string>();
-      col.set(c.row, c.value);
-      byCol.set(c.col, col);
-    }
-    for (const [col, cells] of byCol) {
-      for (const seg of columnSegments([...cells.keys()], mergesInColumn(grid, col))) {
-        const values: (string | null)[][] = [];
-        const formats: (string | null)[][] = [];
-        for (let r = seg.top; r <= seg.bottom; r++) {
-          const v = cells.get(r);
-          values.push([v ?? null]);
-          formats.push([v === undefined ? null : TEXT_FORMAT]);
-        }
-        const address = areaAddress({ top: seg.top, left: col, bottom: seg.bottom, right: col });
-        await batch.room(estimate(1, 3, address, values, formats));
-        const range = ws.getRange(address);
-        range.numberFormat = formats;
-        range.values = values;
+/** The cells (RAG words and headers, formatted like their row) and the widths of added columns. */
+async function writeCells(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid): Promise<void> {
+  const inMerge = mergedCellTest(grid);
+  // Looks first (a copied format would otherwise replace the text format set below).
+  for (const c of edits.cells) {
+    if (!c.formatFrom || inMerge(c.formatFrom.row, c.formatFrom.col) || inMerge(c.row, c.col)) continue;
+    const target = cellAddress(c.row, c.col);
+    const source = cellAddress(c.formatFrom.row, c.formatFrom.col);
+    await batch.room(estimate(2, 3, target, source, "Formats"));
+    ws.getRange(target).copyFrom(ws.getRange(source), "Formats");
+  }
+  const byCol = new Map<number, Map<number, string>>();
+  for (const c of edits.cells) {
+    const col = byCol.get(c.col) ?? new Map<number, string>();
+    col.set(c.row, c.value);
+    byCol.set(c.col, col);
+  }
+  for (const [col, cells] of byCol) {
+    for (const seg of columnSegments([...cells.keys()], mergesInColumn(grid, col))) {
+      const values: (string | null)[][] = [];
+      const formats: (string | null)[][] = [];
+      for (let r = seg.top; r <= seg.bottom; r++) {
+        const v = cells.get(r);
+        values.push([v ?? null]);
+        formats.push([v === undefined ? null : TEXT_FORMAT]);
       }
-    }
-    for (const { col, width } of edits.columnWidths ?? []) {
-      await batch.room(estimate(3, 2, width));
-      ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = columnPoints(width);
-    }
-  }
-  if (parts.ragFormats) {
-    const lastRow = Math.max(0, grid.rows.length - 1);
-    for (const scope of edits.ragFormatScope) {
-      const clearArea = { ...scope, bottom: Math.max(scope.bottom, lastRow) };
-      await batch.room(estimate(2, 1, areaAddress(clearArea)));
-      ws.getRange(areaAddress(clearArea)).conditionalFormats.clearAll();
-    }
-    for (const scope of edits.ragFormatScope) {
-      await batch.room(estimate(1, 0, areaAddress(scope)));
-      await addStatusRules(batch, ws.getRange(areaAddress(scope)), scope.top, scope.left);
+      const address = areaAddress({ top: seg.top, left: col, bottom: seg.bottom, right: col });
+      await batch.room(estimate(1, 3, address, values, formats));
+      const range = ws.getRange(address);
+      range.numberFormat = formats;
+      range.values = values;
     }
   }
-  if (parts.dropdowns && edits.progressAreas.length > 0) {
+  for (const { col, width } of edits.columnWidths ?? []) {
+    await batch.room(estimate(3, 2, width));
+    ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = columnPoints(width);
+  }
+}
+
+/** Conditional formats on the RAG cells, replacing the product's own earlier rules. */
+async function writeStatusFormats(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid): Promise<void> {
+  const lastRow = Math.max(0, grid.rows.length - 1);
+  for (const scope of edits.ragFormatScope) {
+    const clearArea = { ...scope, bottom: Math.max(scope.bottom, lastRow) };
+    await batch.room(estimate(2, 1, areaAddress(clearArea)));
+    ws.getRange(areaAddress(clearArea)).conditionalFormats.clearAll();
+  }
+  for (const scope of edits.ragFormatScope) {
+    await batch.room(estimate(1, 0, areaAddress(scope)));
+    await addStatusRules(batch, ws.getRange(areaAddress(scope)), scope.top, scope.left);
+  }
+}
+
+/** The Progress dropdown on the action rows' Progress cells. */
+async function writeDropdowns(batch: WriteBatch, ws: Excel.Worksheet, edits: SheetEdits, grid: Grid): Promise<void> {
+  if (edits.progressAreas.length > 0) {
     const choices = edits.progressChoices.join(", ");
     const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: edits.progressChoices.join(",") } };
     const errorAlert: Excel.DataValidationErrorAlert = { showAlert: false, style: "Information", title: "Progress", message: `Usual values: ${choices}.` };

@@ -36,8 +36,6 @@ export type Stage = "reading" | "writing";
  * `stage` says whether the workbook was being read (nothing written) or written.
  */
 export function officerMessage(e: unknown, doing: string, stage: Stage): string {
-  // An error that already speaks to the officer (a sheet too large to read, say) is told as it is.
-  if (e instanceof Error && e.name === "SheetTooLargeError") return `${doing} stopped. ${e.message} Nothing was written.`;
   const code = errorCode(e);
   const written =
     stage === "writing"

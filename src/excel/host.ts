@@ -3,7 +3,7 @@
  * and the benchmark) a fake with the same shape. Everything in src/excel reaches Excel through
  * this one seam, so no module reads the `Excel` or `Office` globals at import time.
  */
-import { isoDate, type IsoDate } from "../core/dates";
+import { localDay, type IsoDate } from "../core/dates";
 
 export interface ExcelHost {
   /** True inside Excel (false in a plain browser page). */
@@ -21,12 +21,6 @@ export interface ExcelHost {
   today(): IsoDate;
 }
 
-/** Today in the machine's own time zone. */
-export function localToday(): IsoDate {
-  const d = new Date();
-  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
 /** The host of the running add-in: the `Excel` and `Office` globals that office.js defines. */
 export function officeHost(): ExcelHost {
   const hasOffice = typeof Office !== "undefined" && Office.context !== undefined;
@@ -37,6 +31,6 @@ export function officeHost(): ExcelHost {
     payloadLimited: platform !== "PC" && platform !== "Mac",
     run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, version) => hasOffice && Office.context.requirements.isSetSupported(name, version),
-    today: localToday,
+    today: () => localDay(new Date()),
   };
 }

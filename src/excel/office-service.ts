@@ -30,26 +30,24 @@
  * (a protected plan sheet, a cell in the way) or when a sheet the write must change is protected:
  * those are checked on what was read, before the write starts.
  *
+ * The use-cases (what to write, what to say, the check after) are the core's (src/core/commands);
+ * this class reads grids, hands them over, and writes back what the core planned.
+ *
  * Undo: where Excel has ExcelApi 1.20, the write runs with `mergeUndoGroup`, so a refresh is one
  * undo step even when its writes need more than one request. Excel on Windows and on the Mac
  * cannot undo a change of worksheet visibility and refuses it inside an undo group
  * (UndoNotSupported), so the one write that makes the history sheet very hidden (the first
  * refresh of a workbook) runs without the group; it is one request, hence one step, anyway.
  */
-import { checkWorkbook } from "../core/commands";
-import { countByRag } from "../core/assess";
-import { type WorkbookCheck } from "../core/model";
-import { formatDay, type IsoDate } from "../core/dates";
-import { cellAddress, parseArea } from "../core/grid";
-import { readHistory } from "../core/edits";
+import type { IsoDate } from "../core/dates";
+import { addColumnsCommand, checkCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
+import { countByRag, type AssessOptions } from "../core/assess";
+import { OfficerError, isOfficerError } from "../core/common";
+import { ownedPurpose, type OwnedSheet } from "../core/edits";
+import { parseArea } from "../core/grid";
 import type { Settings } from "../core/model";
-import { ownedPurpose } from "../core/edits";
 import { readPlanSheet } from "../core/read";
-import { countsInWords, planRefresh, type WorkbookState } from "../core/edits";
-import { planBoardReport } from "../core/report";
-import type { OwnedSheet, SheetEdits } from "../core/edits";
 import { checkView, type CheckView } from "../core/views";
-import { gridsAfterEdits } from "../core/edits";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
@@ -61,37 +59,8 @@ import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
 
 const NOT_IN_EXCEL = "Action Plan RAG works inside Excel. Open your plan workbook in Excel (desktop or on the web) and start the add-in from the Action Plan tab.";
 
-/** A command stopped before writing, with what to tell the officer. */
-class Refusal extends Error {
-  override readonly name = "Refusal";
-}
-
-/** The workbook state the core's refresh builds on: sheet names, the owned ones, and the history. */
-export function workbookState(read: Pick<WorkbookRead, "grids">): WorkbookState {
-  const sheets = read.grids.map((g) => ({ name: g.name, purpose: ownedPurpose(g) }));
-  const historyGrid = read.grids.find((g) => ownedPurpose(g) === "history");
-  return { sheets, history: historyGrid ? readHistory(historyGrid) : [] };
-}
-
 function emptyView(asOf: IsoDate | null): CheckView {
   return { asOf, sheets: [], counts: countByRag([]) };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** "Checked 2 plan sheets: 21 actions (Red 13, ...); 3 errors and 12 warnings to look at." */
-export function checkSummary(check: WorkbookCheck): string {
-  const actions = check.sheets.flatMap((s) => s.actions);
-  const issues = check.sheets.flatMap((s) => s.issues);
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.filter((i) => i.severity === "warning").length;
-  if (check.sheets.length === 0) return "No plan sheet was found: every sheet is hidden, excluded or one of the add-in's own.";
-  const dates = [...new Set(check.sheets.map((s) => s.asOf))];
-  const asOf = dates.length === 1 ? ` as of ${formatDay(dates[0])}` : "";
-  const found = errors + warnings === 0 ? "nothing to fix." : `${plural(errors, "error")} and ${plural(warnings, "warning")} to look at.`;
-  return `Checked ${plural(check.sheets.length, "plan sheet")}: ${plural(actions.length, "action")}${asOf} (${countsInWords(countByRag(actions))}); ${found}`;
 }
 
 export class OfficePlanService implements PlanService {
@@ -136,7 +105,7 @@ export class OfficePlanService implements PlanService {
     });
   }
 
-  /** Runs a command, turning every failure into an officer's message. */
+  /** Runs a command, turning every failure into an officer's message (an OfficerError says its own). */
   private async guard(doing: string, body: (stage: { now: Stage }) => Promise<CommandOutcome>): Promise<CommandOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, message: blocked };
@@ -144,9 +113,14 @@ export class OfficePlanService implements PlanService {
     try {
       return await body(stage);
     } catch (e) {
-      if (e instanceof Refusal) return { ok: false, message: e.message };
+      if (isOfficerError(e)) return { ok: false, message: e.message };
       return { ok: false, message: officerMessage(e, doing, stage.now) };
     }
+  }
+
+  /** The officer's options for a command on what was read. */
+  private options(read: WorkbookRead, asOf: IsoDate | null): AssessOptions {
+    return { asOf, today: this.host.today(), settings: read.settings };
   }
 
   async loadSettings(): Promise<Settings> {
@@ -161,14 +135,14 @@ export class OfficePlanService implements PlanService {
 
   async saveSettings(settings: Settings): Promise<void> {
     const blocked = this.blocked();
-    if (blocked) throw new Error(blocked);
+    if (blocked) throw new OfficerError(blocked);
     try {
       await this.host.run(this.readOptions(), async (context) => {
         context.workbook.settings.add(SETTINGS_KEY, serializeSettings(settings));
         await context.sync();
       });
     } catch (e) {
-      throw new Error(officerMessage(e, "Saving the settings", "writing"));
+      throw new OfficerError(officerMessage(e, "Saving the settings", "writing"));
     }
   }
 
@@ -186,12 +160,12 @@ export class OfficePlanService implements PlanService {
 
   async listSheets(): Promise<SheetChoice[]> {
     const blocked = this.blocked();
-    if (blocked) throw new Error(blocked);
+    if (blocked) throw new OfficerError(blocked);
     let read: WorkbookRead;
     try {
       read = await this.read();
     } catch (e) {
-      throw new Error(officerMessage(e, "Listing the sheets", "reading"));
+      throw new OfficerError(officerMessage(e, "Listing the sheets", "reading"));
     }
     const excluded = new Set(read.settings.excludedSheets.map((n) => n.toLowerCase()));
     return read.grids
@@ -199,15 +173,12 @@ export class OfficePlanService implements PlanService {
       .map((g) => ({ name: g.name, looksLikePlan: readPlanSheet(g).tables.length > 0, excluded: excluded.has(g.name.toLowerCase()) }));
   }
 
-  private checkOf(read: WorkbookRead, asOf: IsoDate | null): WorkbookCheck {
-    return checkWorkbook(read.grids, { asOf, today: this.host.today(), settings: read.settings });
-  }
-
   async check(asOf: IsoDate | null): Promise<CommandOutcome & { view: CheckView }> {
     const out = await this.guard("Check layout", async () => {
-      const check = this.checkOf(await this.read(), asOf);
+      const read = await this.read();
+      const { check, summary } = checkCommand(read.grids, this.options(read, asOf));
       const view = checkView(check);
-      return { ok: true, message: checkSummary(check), counts: view.counts, view };
+      return { ok: true, message: summary, counts: view.counts, view };
     });
     return { ...out, view: out.view ?? emptyView(asOf) };
   }
@@ -217,10 +188,10 @@ export class OfficePlanService implements PlanService {
     for (const sheet of owned) {
       const existing = this.existingOwned(read, sheet);
       if (existing?.protected) {
-        throw new Refusal(`Nothing was written. The sheet "${sheet.name}", which ${doing} keeps up to date, is protected. Unprotect it (Review > Unprotect Sheet), run ${doing} again, then protect it again.`);
+        throw new OfficerError(`Nothing was written. The sheet "${sheet.name}", which ${doing} keeps up to date, is protected. Unprotect it (Review > Unprotect Sheet), run ${doing} again, then protect it again.`);
       }
       if (!existing && read.structureProtected) {
-        throw new Refusal(`Nothing was written. The workbook's structure is protected, so ${doing} cannot add its sheet "${sheet.name}". Unprotect the workbook structure (Review > Protect Workbook), run ${doing} again, then protect it again.`);
+        throw new OfficerError(`Nothing was written. The workbook's structure is protected, so ${doing} cannot add its sheet "${sheet.name}". Unprotect the workbook structure (Review > Protect Workbook), run ${doing} again, then protect it again.`);
       }
     }
   }
@@ -238,88 +209,53 @@ export class OfficePlanService implements PlanService {
     });
   }
 
-  /** The refresh's writes and any owned sheets, in one write batch. */
-  private async writeAll(read: WorkbookRead, plan: { sheets: SheetEdits[] }, owned: OwnedSheet[]): Promise<void> {
+  /** The core's edits, in one write batch. */
+  private async writeAll(read: WorkbookRead, edits: CommandEdits): Promise<void> {
     const grids = new Map(read.grids.map((g) => [g.name, g]));
-    await this.write(this.changesVisibility(read, owned), async (batch, context) => {
-      for (const edits of plan.sheets) {
-        const grid = grids.get(edits.sheet);
+    await this.write(this.changesVisibility(read, edits.owned), async (batch, context) => {
+      for (const sheetEdits of edits.sheets) {
+        const grid = grids.get(sheetEdits.sheet);
         if (!grid) continue;
-        await applySheetEdits(batch, context.workbook.worksheets.getItem(edits.sheet), edits, grid);
+        await applySheetEdits(batch, context.workbook.worksheets.getItem(sheetEdits.sheet), sheetEdits, grid);
       }
-      for (const sheet of owned) await writeOwnedSheet(batch, context, sheet, this.existingOwned(read, sheet));
+      for (const sheet of edits.owned) await writeOwnedSheet(batch, context, sheet, this.existingOwned(read, sheet));
     });
   }
 
-  async refresh(asOf: IsoDate | null): Promise<CommandOutcome> {
-    return this.guard("Refresh RAG", async (stage) => {
+  /**
+   * One writing command: read, let the core plan it, refuse before writing where the core or
+   * Excel's protection says so, write, and show the check as it is after the write.
+   */
+  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan): Promise<CommandOutcome> {
+    return this.guard(doing, async (stage) => {
       const read = await this.read();
-      const check = this.checkOf(read, asOf);
-      const outcome = planRefresh(check, workbookState(read));
-      if (!outcome.ok) return { ok: false, message: outcome.summary, view: checkView(check) };
-      this.assertWritable(read, [outcome.history], "Refresh RAG");
+      const planned = plan(read);
+      if (!planned.ok) return { ok: false, message: planned.summary, view: checkView(planned.check) };
+      this.assertWritable(read, planned.edits.owned, doing);
       stage.now = "writing";
-      await this.writeAll(read, outcome, [outcome.history]);
-      const after = checkWorkbook(gridsAfterEdits(read.grids, outcome.sheets, [outcome.history]), { asOf, today: this.host.today(), settings: read.settings });
-      return { ok: true, message: outcome.summary, counts: outcome.counts, view: checkView(after) };
+      await this.writeAll(read, planned.edits);
+      const view = checkView(planned.after);
+      return { ok: true, message: planned.summary, counts: planned.counts ?? view.counts, view };
     });
   }
 
-  async buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
-    return this.guard("Build board report", async (stage) => {
-      const read = await this.read();
-      const options = { asOf, today: this.host.today(), settings: read.settings };
-      const check = checkWorkbook(read.grids, options);
-      const state = workbookState(read);
-      const outcome = planRefresh(check, state);
-      if (!outcome.ok) return { ok: false, message: `The board report needs the statuses refreshed first, and ${lowerFirst(outcome.summary)}`, view: checkView(check) };
-      // The report is planned on the plan as refreshed (as `action-plan report` does).
-      const refreshed = checkWorkbook(gridsAfterEdits(read.grids, outcome.sheets, [outcome.history]), options);
-      const report = planBoardReport({ check: refreshed, records: outcome.records, sheets: state.sheets, today: options.today, settings: read.settings });
-      const owned = [outcome.history, ...report.owned];
-      this.assertWritable(read, owned, "Build board report");
-      stage.now = "writing";
-      await this.writeAll(read, outcome, owned);
-      const message = [outcome.summary, report.summary].filter((s) => s !== "").join(" ");
-      return { ok: true, message, counts: outcome.counts, view: checkView(refreshed) };
-    });
+  refresh(asOf: IsoDate | null): Promise<CommandOutcome> {
+    return this.command("Refresh RAG", (read) => refreshCommand(read.grids, this.options(read, asOf)));
   }
 
-  async addColumns(sheet: string): Promise<CommandOutcome> {
-    return this.guard("Add Progress and RAG columns", async (stage) => {
-      const read = await this.read();
-      const check = this.checkOf(read, null);
-      const assessed = check.sheets.find((s) => s.sheet.name === sheet);
-      if (!assessed) {
-        return { ok: false, message: `"${sheet}" is not one of the plan sheets (it is hidden, excluded in the settings, or one of the add-in's own sheets). Nothing was written.` };
-      }
-      const one: WorkbookCheck = { ...check, sheets: [assessed] };
-      const outcome = planRefresh(one, workbookState(read));
-      if (!outcome.ok) return { ok: false, message: outcome.summary, view: checkView(check) };
-      const edits = outcome.sheets[0];
-      // Only the header cells (on the tables' header rows) and the dropdowns: no status is written.
-      const headers = edits.cells.filter((c) => assessed.sheet.tables.some((t) => t.row === c.row));
-      const grid = read.grids.find((g) => g.name === sheet);
-      if (!grid) throw new Refusal(`The sheet "${sheet}" is no longer in the workbook. Nothing was written.`);
-      stage.now = "writing";
-      await this.write(false, async (batch, context) => {
-        await applySheetEdits(batch, context.workbook.worksheets.getItem(sheet), { ...edits, cells: headers }, grid, { cells: true, ragFormats: false, dropdowns: true });
-      });
-      const after = checkWorkbook(gridsAfterEdits(read.grids, [{ ...edits, cells: headers }], []), { asOf: null, today: this.host.today(), settings: read.settings });
-      const where = headers.map((h) => `${h.value} in ${cellAddress(h.row, h.col)}`);
-      const message =
-        headers.length === 0
-          ? `The Progress and RAG columns are already on "${sheet}"; the Progress dropdown was put on its ${plural(assessed.actions.length, "action")}.`
-          : `Added ${where.slice(0, 4).join(", ")}${where.length > 4 ? ` and ${where.length - 4} more headings` : ""} on "${sheet}", with the Progress dropdown on its ${plural(assessed.actions.length, "action")}. Refresh RAG fills in the statuses.`;
-      return { ok: true, message, view: checkView(after) };
-    });
+  buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
+    return this.command("Build board report", (read) => reportCommand(read.grids, this.options(read, asOf)));
+  }
+
+  addColumns(sheet: string): Promise<CommandOutcome> {
+    return this.command("Add Progress and RAG columns", (read) => addColumnsCommand(read.grids, sheet, this.options(read, null)));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
     const blocked = this.blocked();
-    if (blocked) throw new Error(blocked);
+    if (blocked) throw new OfficerError(blocked);
     const area = parseArea(cell);
-    if (!area) throw new Error(`"${cell}" is not a cell address.`);
+    if (!area) throw new OfficerError(`"${cell}" is not a cell address.`);
     try {
       await this.host.run(this.readOptions(), async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -328,11 +264,7 @@ export class OfficePlanService implements PlanService {
         await context.sync();
       });
     } catch (e) {
-      throw new Error(officerMessage(e, `Going to ${sheet}!${cell}`, "reading"));
+      throw new OfficerError(officerMessage(e, `Going to ${sheet}!${cell}`, "reading"));
     }
   }
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -32,6 +32,7 @@
  * `values` gives), `valueTypes` (errors are told by their text, see convert.ts), per-cell fonts,
  * the content of the product's own report sheets (their marker says what they are).
  */
+import { OfficerError } from "../core/common";
 import { cellAddress, columnLetter, type Grid } from "../core/grid";
 import type { Settings } from "../core/model";
 import { OWNED_MARKER_COL, OWNED_NAMES, ownedMarker, ownedPurpose, type OwnedPurpose } from "../core/edits";
@@ -79,16 +80,15 @@ const DEFAULT_CELL_BYTES = 60;
 const HISTORY_COLUMNS = 4;
 
 /** A plan sheet too large to read: its table's columns hold something too far down. */
-export class SheetTooLargeError extends Error {
-  override readonly name = "SheetTooLargeError";
+export class SheetTooLargeError extends OfficerError {
   constructor(
     readonly sheet: string,
     /** Where the last thing in the table's columns is: "row 1000000 of columns A to G". */
     readonly where: string,
   ) {
     super(
-      `The sheet "${sheet}" is too large to read: something is in ${where}, so its table would pass the 5,000,000 cells Excel lets an add-in read at once. ` +
-        `Delete what lies below the plan on "${sheet}" (select the rows under it, then Home > Delete > Delete Sheet Rows), or exclude the sheet in the task pane's Settings, then try again.`,
+      `Nothing was written. The sheet "${sheet}" is too large to read: something is in ${where}, so its table would pass the 5,000,000 cells Excel lets an add-in read at once.`,
+      `Delete what lies below the plan on "${sheet}" (select the rows under it, then Home > Delete > Delete Sheet Rows), or exclude the sheet in the task pane's Settings, then try again.`,
     );
   }
 }

@@ -1,5 +1,6 @@
 /**
- * What the task pane and the ribbon ask of the workbook. The Office.js implementation lives
+ * What the task pane and the ribbon ask of the workbook. Every method that fails for a reason the
+ * officer should read throws an OfficerError (src/core/common) or returns a refused outcome. The Office.js implementation lives
  * beside this file; tests give the pane a fake. No rule lives here: every answer comes from the core.
  */
 import type { IsoDate } from "../core/dates";
@@ -31,12 +32,24 @@ export interface DefaultAsOf {
   sheet: string | null;
 }
 
-export interface CommandOutcome {
-  ok: boolean;
-  /** One or two sentences for the officer: what was done (counts by status) or what stopped it and what to do. */
+/**
+ * What a command did. Success always carries the check as it is after the command (what the
+ * pane shows), so no caller has to fetch it or guess; a refusal carries the check that explains it
+ * where there is one (the cell in the way). Messages are one or two sentences for the officer:
+ * what was done (counts by status) or what stopped it and what to do.
+ */
+export type CommandOutcome = CommandDone | CommandRefused;
+
+export interface CommandDone {
+  ok: true;
   message: string;
   counts?: Record<Rag, number>;
-  /** The check after the command, for the pane to show. */
+  view: CheckView;
+}
+
+export interface CommandRefused {
+  ok: false;
+  message: string;
   view?: CheckView;
 }
 

@@ -185,26 +185,6 @@ export function unexpectedMessage(task: Task | "select" | "settings"): string {
   return `${what[task]} ${todo}`;
 }
 
-/**
- * The message of a thrown error when it is already written for an officer (the service words its
- * refusals: "Nothing was written. The sheet ... is protected. Unprotect it ..."), else the plain
- * fallback. Codes, stack traces, addresses and multi-line dumps are never shown.
- */
-export function officerWords(error: unknown, fallback: string): string {
-  // A programming error (TypeError and the like) never reads as advice, whatever its words.
-  if (error instanceof Error && error.name !== "Error") return fallback;
-  const m = error instanceof Error ? error.message.trim() : typeof error === "string" ? error.trim() : "";
-  const sentence =
-    m.length >= 12 &&
-    m.length <= 500 &&
-    /^["'A-Z]/.test(m) &&
-    /[.!?]["']?$/.test(m) &&
-    m.includes(" ") &&
-    !/[\n\r]/.test(m) &&
-    !/:\/\/|\bat [\w.$<>]+ \(|Error:|Exception\b|\{|\}|=>/.test(m);
-  return sentence ? m : fallback;
-}
-
 /** Amber window typed in the settings: the number of days, or the problem in words. */
 export function validateAmberWindow(text: string): { ok: true; days: number } | { ok: false; message: string } {
   const t = text.trim();

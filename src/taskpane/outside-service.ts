@@ -2,18 +2,15 @@
  * The service the pane gets when it is opened outside Excel (a plain browser, or Office.js did not
  * load): it says so and does nothing else. The pane disables its buttons on inExcel false.
  */
-import type { IsoDate } from "../core/dates";
+import { countByRag } from "../core/assess";
+import { OfficerError } from "../core/common";
+import { localDay } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "../excel/service";
 import type { CheckView } from "../core/views";
 
 export const OUTSIDE_EXCEL_MESSAGE =
   "This pane runs inside Excel. Open your action plan workbook in Excel (desktop or Excel on the web), then on the Action Plan tab of the ribbon choose Show task pane. If there is no Action Plan tab, ask your IT team to add the Action Plan RAG add-in (or sideload manifest.xml, as the README says).";
-
-function todayIso(): IsoDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 const NOT_HERE: CommandOutcome = { ok: false, message: OUTSIDE_EXCEL_MESSAGE };
 
@@ -27,16 +24,16 @@ export class OutsideExcelService implements PlanService {
     return { ...DEFAULT_SETTINGS, excludedSheets: [] };
   }
   async saveSettings(): Promise<void> {
-    throw new Error(this.reason);
+    throw new OfficerError(this.reason);
   }
   async defaultAsOf(): Promise<DefaultAsOf> {
-    return { date: todayIso(), source: "today", sheet: null };
+    return { date: localDay(new Date()), source: "today", sheet: null };
   }
   async listSheets(): Promise<SheetChoice[]> {
     return [];
   }
   async check(): Promise<CommandOutcome & { view: CheckView }> {
-    const empty: CheckView = { asOf: null, sheets: [], counts: { red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0 } };
+    const empty: CheckView = { asOf: null, sheets: [], counts: countByRag([]) };
     return { ...NOT_HERE, view: empty };
   }
   async refresh(): Promise<CommandOutcome> {

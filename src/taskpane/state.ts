@@ -1,14 +1,15 @@
 /**
  * The pane's state: idle, running one task, showing results, or showing an error.
  * A reducer (pure, tested apart) and a hook that runs a task against the service, one at a time,
- * turning every failure into words for the officer.
+ * turning every failure into words for the officer (an OfficerError says its own; anything else
+ * is a fault of the product and gets a plain "could not finish").
  */
 import { useCallback, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/dates";
-import type { Rag } from "../core/model";
 import type { CheckView } from "../core/views";
 import type { CommandOutcome, PlanService } from "../excel/service";
-import { officerWords, resultsAnnouncement, TASK_RUNNING, unexpectedMessage, type Task } from "./helpers";
+import { officerSentence } from "../core/common";
+import { resultsAnnouncement, TASK_RUNNING, unexpectedMessage, type Task } from "./helpers";
 
 export type Phase = "idle" | "running" | "results" | "error";
 
@@ -23,8 +24,6 @@ export interface PaneState {
   task: Task | null;
   /** The latest results; kept on screen while the next task runs or after an error. */
   view: CheckView | null;
-  /** Counts of the last command that gave counts but no view (a refresh without a check after). */
-  counts: Record<Rag, number> | null;
   /** What the last task did, in the service's words. */
   notice: Notice | null;
   /** What stopped the last task and what to do, in an officer's words. */
@@ -33,7 +32,7 @@ export interface PaneState {
   announcement: string;
 }
 
-export const INITIAL_STATE: PaneState = { phase: "idle", task: null, view: null, counts: null, notice: null, error: null, announcement: "" };
+export const INITIAL_STATE: PaneState = { phase: "idle", task: null, view: null, notice: null, error: null, announcement: "" };
 
 export type PaneEvent =
   | { type: "start"; task: Task }
@@ -54,17 +53,14 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         const view = outcome.view ?? state.view;
         return { ...state, phase: "error", task, view, error: outcome.message, notice: null, announcement: outcome.message };
       }
-      const view = outcome.view ?? state.view;
-      const counts = outcome.view ? null : (outcome.counts ?? state.counts);
       return {
         ...state,
         phase: "results",
         task,
-        view,
-        counts,
+        view: outcome.view,
         error: null,
         notice: outcome.message ? { intent: "success", text: outcome.message } : null,
-        announcement: resultsAnnouncement(task, outcome.view ?? null, outcome.message),
+        announcement: resultsAnnouncement(task, outcome.view, outcome.message),
       };
     }
     case "failed":
@@ -79,7 +75,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         announcement: event.message,
       };
     case "dismiss-error":
-      return { ...state, phase: state.view || state.counts ? "results" : "idle", error: null };
+      return { ...state, phase: state.view ? "results" : "idle", error: null };
     case "dismiss-notice":
       return { ...state, notice: null };
   }
@@ -124,15 +120,10 @@ export function usePane(service: PlanService): PaneControls {
       busy.current = true;
       dispatch({ type: "start", task });
       try {
-        let outcome = await callFor(service, task, asOf, sheet ?? null);
-        if (outcome.ok && !outcome.view && (task === "refresh" || task === "fix")) {
-          // Show the sheets as they are now: the statuses just written, the issue just fixed.
-          const after = await service.check(asOf);
-          if (after.ok) outcome = { ...outcome, view: after.view, counts: outcome.counts ?? after.counts };
-        }
+        const outcome = await callFor(service, task, asOf, sheet ?? null);
         dispatch({ type: "done", task, outcome });
       } catch (e) {
-        dispatch({ type: "failed", task, message: officerWords(e, unexpectedMessage(task)) });
+        dispatch({ type: "failed", task, message: officerSentence(e, unexpectedMessage(task)) });
       } finally {
         busy.current = false;
       }
@@ -145,7 +136,7 @@ export function usePane(service: PlanService): PaneControls {
       try {
         await service.select(sheet, cell);
       } catch (e) {
-        dispatch({ type: "failed", task: null, message: officerWords(e, unexpectedMessage("select")) });
+        dispatch({ type: "failed", task: null, message: officerSentence(e, unexpectedMessage("select")) });
       }
     },
     [service],

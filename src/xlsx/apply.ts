@@ -3,19 +3,13 @@
  * What the edits do not name is left exactly as it was read.
  */
 import type * as ExcelJS from "exceljs";
-import type { AssessOptions } from "../core/assess";
-import { checkWorkbook } from "../core/commands";
+import type { CommandEdits, CommandPlan } from "../core/commands";
 import type { OwnedSheet, SheetEdits } from "../core/edits";
-import { gridsAfterEdits } from "../core/edits";
-import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area, type Grid } from "../core/grid";
-import { readHistory } from "../core/edits";
-import { OWNED_MARKER_COL, ownedPurpose } from "../core/edits";
+import { areaAddress, areasIntersect, cellAddress, columnLetter, parseArea, type Area } from "../core/grid";
+import { OWNED_MARKER_COL } from "../core/edits";
 import { OWNED_LOOKS, type CellLook } from "../core/edits";
-import { planRefresh, type RefreshOutcome, type WorkbookState } from "../core/edits";
-import { planBoardReport } from "../core/report";
 import { STATUS_STYLES } from "../core/edits";
 import { estimateRowHeights } from "../core/edits";
-import { gridsFromWorkbook } from "./grid-from-exceljs";
 import { saveWorkbook } from "./workbook-file";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
@@ -134,11 +128,10 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OwnedSheet): void {
   applyRagFormats(ws, [], sheet.ragAreas);
 }
 
-/** The workbook's state as the refresh needs it: sheet names, the owned ones, and the history. */
-export function workbookState(grids: ReturnType<typeof gridsFromWorkbook>): WorkbookState {
-  const sheets = grids.map((g) => ({ name: g.name, purpose: ownedPurpose(g) }));
-  const historyGrid = grids.find((g) => ownedPurpose(g) === "history");
-  return { sheets, history: historyGrid ? readHistory(historyGrid) : [] };
+/** The core's edits made on a workbook in memory: the plan sheets' edits, then the owned sheets rewritten. */
+export function applyEdits(wb: ExcelJS.Workbook, edits: CommandEdits): void {
+  for (const sheet of edits.sheets) applySheetEdits(wb, sheet);
+  for (const sheet of edits.owned) writeOwnedSheet(wb, sheet);
 }
 
 export interface CommandResult {
@@ -146,38 +139,13 @@ export interface CommandResult {
   summary: string;
 }
 
-/** Refresh RAG on a workbook in memory; returns the outcome (nothing is changed when it is refused). */
-export function refreshWorkbook(
-  wb: ExcelJS.Workbook,
-  options: AssessOptions,
-): { outcome: RefreshOutcome; state: WorkbookState; check: ReturnType<typeof checkWorkbook>; grids: Grid[] } {
-  const grids = gridsFromWorkbook(wb);
-  const check = checkWorkbook(grids, options);
-  const state = workbookState(grids);
-  const outcome = planRefresh(check, state);
-  if (outcome.ok) {
-    for (const edits of outcome.sheets) applySheetEdits(wb, edits);
-    writeOwnedSheet(wb, outcome.history);
-  }
-  return { outcome, state, check, grids };
-}
-
-/** `action-plan refresh`: the workbook as after Refresh RAG, written to `out`. */
-export async function refreshFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome } = refreshWorkbook(wb, options);
-  if (!outcome.ok) return { ok: false, summary: outcome.summary };
+/**
+ * `action-plan refresh` and `report`: the core's plan for the command made on the workbook and
+ * written to `out`; a refused plan writes nothing.
+ */
+export async function writeCommand(wb: ExcelJS.Workbook, plan: CommandPlan, input: string, out: string): Promise<CommandResult> {
+  if (!plan.ok) return { ok: false, summary: plan.summary };
+  applyEdits(wb, plan.edits);
   await saveWorkbook(wb, out, input);
-  return { ok: true, summary: `${outcome.summary} Written to ${out}.` };
-}
-
-/** `action-plan report`: the workbook as after Refresh RAG then Build board report, written to `out`. */
-export async function reportFile(wb: ExcelJS.Workbook, input: string, out: string, options: AssessOptions): Promise<CommandResult> {
-  const { outcome, state, grids } = refreshWorkbook(wb, options);
-  if (!outcome.ok) return { ok: false, summary: outcome.summary };
-  // The report is planned on the plan as refreshed, worked out in memory as in Excel (no second read).
-  const check = checkWorkbook(gridsAfterEdits(grids, outcome.sheets, [outcome.history]), options);
-  const report = planBoardReport({ check, records: outcome.records, sheets: state.sheets, today: options.today, settings: options.settings });
-  for (const sheet of report.owned) writeOwnedSheet(wb, sheet);
-  await saveWorkbook(wb, out, input);
-  return { ok: true, summary: `${outcome.summary} ${report.summary} Written to ${out}.` };
+  return { ok: true, summary: `${plan.summary} Written to ${out}.` };
 }

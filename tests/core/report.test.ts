@@ -14,7 +14,21 @@ import { RAG_WORDS } from "../../src/core/assess";
 import { buildReportData, planBoardReport, type ReportData, type ReportInput } from "../../src/core/report";
 import { CHART_NOTE } from "../../src/core/report";
 import { estimateRowHeights, wrappedLines } from "../../src/core/edits";
-import { refreshWorkbook, workbookState, writeOwnedSheet } from "../../src/xlsx/apply";
+import { applyEdits, writeOwnedSheet } from "../../src/xlsx/apply";
+import { workbookState } from "../../src/core/commands";
+import { planRefresh } from "../../src/core/edits";
+import type { AssessOptions } from "../../src/core/assess";
+import type * as ExcelJSTypes from "exceljs";
+
+/** Refresh RAG on a workbook in memory, keeping what the tests look into (the outcome, the state, the check). */
+function refreshWorkbook(wb: ExcelJSTypes.Workbook, options: AssessOptions) {
+  const grids = gridsFromWorkbook(wb);
+  const check = checkWorkbook(grids, options);
+  const state = workbookState(grids);
+  const outcome = planRefresh(check, state);
+  if (outcome.ok) applyEdits(wb, { sheets: outcome.sheets, owned: [outcome.history] });
+  return { outcome, state, check, grids };
+}
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../helpers/grid";
 

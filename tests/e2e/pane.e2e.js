@@ -13,7 +13,7 @@
  * the one-click fix, Refresh RAG and its counts (the same as the core's check of the file),
  * clicking an issue and an action (the fake's selection moves), settings saved in the workbook,
  * Build board report, the pane outside Excel, no sideways scrolling at 320 px, keyboard order.
- * Screenshots: docs/taskpane.png (450 px), .tmp/e2e/taskpane-320.png and more in .tmp/e2e/.
+ * Screenshots: .tmp/e2e/taskpane.png (450 px), taskpane-320.png and more in .tmp/e2e/ (never in docs/: `npm run docs:pictures` copies the ones the README shows).
  * Writes .tmp/e2e-result.json ({ passed, failed }) for `npm test`.
  * Installs nothing and downloads nothing.
  */
@@ -302,7 +302,7 @@ async function main() {
 
       await test("screenshots at 450 px and 320 px, no sideways scroll at 320 px", async () => {
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: path.join(root, "docs", "taskpane.png") });
+        await page.screenshot({ path: path.join(tmp, "taskpane.png") });
         await page.screenshot({ path: path.join(tmp, "taskpane-450-full.png"), fullPage: true });
         await page.setViewportSize({ width: 320, height: 900 });
         await page.waitForTimeout(100);
@@ -411,7 +411,7 @@ async function main() {
 main()
   .then((bundle) => {
     const { passed, failed } = writeResult({ bundleGzipBytes: bundle });
-    console.log(`\n${passed} passed, ${failed} failed. Screenshots: docs/taskpane.png, .tmp/e2e/taskpane-320.png`);
+    console.log(`\n${passed} passed, ${failed} failed. Screenshots in .tmp/e2e/`);
     process.exit(failed ? 1 : 0);
   })
   .catch((e) => {

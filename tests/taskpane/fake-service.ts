@@ -188,7 +188,7 @@ export class FakePlanService implements PlanService {
   }
   async buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
     this.calls.push({ name: "buildReport", asOf });
-    return this.answer("buildReport", { ok: true, message: "Board Report and By Lead sheets built from 2 plan sheets.", counts: this.view.counts });
+    return this.answer("buildReport", { ok: true, message: "Board Report and By Lead sheets built from 2 plan sheets.", counts: this.view.counts, view: this.view });
   }
   async addColumns(sheet: string): Promise<CommandOutcome> {
     this.calls.push({ name: "addColumns", sheet });

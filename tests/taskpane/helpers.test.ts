@@ -10,11 +10,10 @@ import {
   parseDateInput,
   sheetAsOfCaption,
   sheetBox,
-  officerWords,
   unexpectedMessage,
   validateAmberWindow,
 } from "../../src/taskpane/helpers";
-import { ruleLines } from "../../src/taskpane/rules-text";
+import { ruleLines } from "../../src/core/assess";
 import { INITIAL_STATE, paneReducer } from "../../src/taskpane/state";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 import { sampleView } from "./fake-service";
@@ -78,27 +77,6 @@ describe("results", () => {
       expect(m).toMatch(/\.$/);
       expect(m).toMatch(/try again|Check layout again/i);
     }
-  });
-});
-
-describe("thrown messages", () => {
-  test("an officer's sentence is shown; codes, stacks and addresses are not", () => {
-    const fallback = "Fallback.";
-    const refusal = 'Nothing was written. The sheet "Board Report" is protected. Unprotect it (Review > Unprotect Sheet) and try again.';
-    expect(officerWords(new Error(refusal), fallback)).toBe(refusal);
-    for (const bad of [
-      "ItemNotFound",
-      "RichApi.Error: InvalidArgument at Excel.run (https://x/office.js:1:2)",
-      "TypeError: Cannot read properties of undefined (reading 'values').",
-      "Something failed\n    at foo (bar.js:1:1).",
-      "GeneralException.",
-      "",
-    ]) {
-      expect(officerWords(new Error(bad), fallback)).toBe(fallback);
-    }
-    expect(officerWords(new TypeError("Cannot read properties of undefined."), fallback)).toBe(fallback);
-    expect(officerWords(undefined, fallback)).toBe(fallback);
-    expect(officerWords({ message: refusal }, fallback)).toBe(fallback);
   });
 });
 

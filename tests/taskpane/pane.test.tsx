@@ -3,6 +3,7 @@
  * The task pane's states against a fake service: idle, running, results, issues, filter, error,
  * outside Excel, settings saved and read back, the one-click fix.
  */
+import { OfficerError } from "../../src/core/common";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakePlanService, Gate } from "./fake-service";
@@ -127,14 +128,16 @@ describe("results", () => {
     expect(screen.getAllByTestId("action-item")).toHaveLength(7);
   });
 
-  test("a refresh that returns no view is followed by a check, so the pane shows the sheets as they are now", async () => {
+  test("a refresh shows the sheets as its outcome says they are now, with no second check", async () => {
     const service = new FakePlanService();
-    service.outcomes.refresh = { ok: true, message: "RAG refreshed.", counts: service.view.counts };
+    const after = { ...service.view, sheets: service.view.sheets.slice(0, 1) };
+    service.outcomes.refresh = { ok: true, message: "RAG refreshed.", counts: after.counts, view: after };
     await renderPane(service);
     fireEvent.click(button("Refresh RAG"));
     await screen.findByTestId("results");
-    expect(service.callsOf("check")).toHaveLength(1);
-    expect(screen.getAllByTestId("action-item")).toHaveLength(7);
+    expect(service.callsOf("check")).toHaveLength(0);
+    expect(screen.queryByTestId("sheet-counts-Provision of Services")).toBeNull();
+    expect(screen.getByTestId("sheet-counts-Prevention")).toBeTruthy();
   });
 
   test("board report: the service's message is shown", async () => {
@@ -232,7 +235,7 @@ describe("errors", () => {
 
 test("a select refused in an officer's words shows those words", async () => {
   const service = new FakePlanService();
-  service.selectError = new Error('Excel could not go to Prevention!A18: the sheet "Prevention" is not in this workbook any more. Run Check layout again.');
+  service.selectError = new OfficerError('Excel could not go to Prevention!A18: the sheet "Prevention" is not in this workbook any more. Run Check layout again.');
   await renderPane(service);
   fireEvent.click(button("Check layout"));
   await screen.findByTestId("results");

@@ -1,4 +1,5 @@
 /** The RAG rules (SPEC section 4), first match wins, each status with its reason in words. */
+import { capitalise, plural } from "../common";
 import { daysBetween, formatDay, type IsoDate } from "../dates";
 import type { Progress, Rag } from "../model";
 import type { Deadline } from "../model";
@@ -34,10 +35,6 @@ export function deadlineInWords(deadline: Deadline): string {
   return "no timescale";
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** The status of one action and why. */
 export function computeRag(input: RagInput): RagResult {
   const { deadline, progress, asOf, amberWindowDays, brag } = input;
@@ -60,7 +57,7 @@ export function computeRag(input: RagInput): RagResult {
 
 function dueIn(days: number | null): string {
   if (days === 0) return "is today";
-  return `is in ${days} day${days === 1 ? "" : "s"}`;
+  return `is in ${plural(days ?? 0, "day")}`;
 }
 
 /** The word written in a RAG cell for each status (colour is never the only signal). */

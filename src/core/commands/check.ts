@@ -1,4 +1,4 @@
-/** Check layout for a whole workbook: which sheets are plan sheets, each assessed, and the JSON of SPEC section 7. */
+/** Check layout for a whole workbook: which sheets are plan sheets, each read, assessed and validated. */
 import { assessSheet, type AssessOptions } from "../assess";
 import type { Grid } from "../grid";
 import type { WorkbookCheck } from "../model";

@@ -1,1 +1,3 @@
 export * from "./group";
+export * from "./officer-error";
+export * from "./words";

@@ -92,3 +92,11 @@ export function formatDay(date: IsoDate): string {
   const [y, m, d] = date.split("-").map(Number);
   return `${d} ${MONTH_NAMES[m - 1].slice(0, 3)} ${y}`;
 }
+
+/**
+ * The calendar day a clock reading falls on in the officer's own time zone: the one way every
+ * shell turns "now" into today (the core never reads the clock; the shells pass `new Date()`).
+ */
+export function localDay(now: Date): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,6 +1,6 @@
 /**
  * Refresh RAG as data: from a checked workbook, the edits that write every action's status
- * (SPEC section 5), or the reasons it cannot write safely, in which case it writes nothing.
+ * (docs/architecture.md, walk 1), or the reasons it cannot write safely, in which case it writes nothing.
  */
 import type { WorkbookCheck } from "../model";
 import { countByRag } from "../assess";

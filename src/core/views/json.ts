@@ -29,7 +29,7 @@ function issueJson(i: Issue): CheckJson["sheets"][number]["issues"][number] {
 }
 
 /**
- * The check as the JSON object of SPEC section 7, exactly its fields (rows 1-based). The fix hints
+ * The check as the JSON object README.md documents ("The command line"), exactly its fields (rows 1-based). The fix hints
  * are in the readable table and the pane.
  */
 export function checkJson(check: WorkbookCheck): CheckJson {

@@ -13,7 +13,8 @@ import { useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../core/dates";
 import { DEFAULT_SETTINGS, type Issue, type Settings } from "../../core/model";
 import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
-import { issueTotals, officerWords, unexpectedMessage, type Task } from "../helpers";
+import { officerSentence } from "../../core/common";
+import { issueTotals, unexpectedMessage, type Task } from "../helpers";
 import { usePane } from "../state";
 import { ActionsList } from "./ActionsList";
 import { AsOfBar } from "./AsOfBar";
@@ -75,7 +76,7 @@ export function App({ service }: AppProps) {
     if (saved.status === "fulfilled") setSettings(saved.value);
     if (list.status === "fulfilled") setSheets(list.value);
     const failed = [asOf, saved, list].find((r) => r.status === "rejected");
-    if (failed) fail(officerWords(failed.reason, unexpectedMessage("settings")));
+    if (failed) fail(officerSentence(failed.reason, unexpectedMessage("settings")));
   }, [service, fail]);
 
   useEffect(() => {
@@ -119,7 +120,7 @@ export function App({ service }: AppProps) {
         setSheets(list);
         return true;
       } catch (e) {
-        fail(officerWords(e, unexpectedMessage("settings")));
+        fail(officerSentence(e, unexpectedMessage("settings")));
         return false;
       }
     },
@@ -188,14 +189,14 @@ export function App({ service }: AppProps) {
         </MessageBar>
       )}
 
-      {ready && !view && !state.counts && running === null && (
+      {ready && !view && running === null && (
         <Text className={s.intro}>
           Choose Check layout to read your plan sheets and list any problems, or Refresh RAG to set every action&apos;s
           status. Nothing is changed by Check layout.
         </Text>
       )}
 
-      <ResultsSummary view={view} counts={state.counts} chosen={chosen} brag={brag} />
+      <ResultsSummary view={view} chosen={chosen} brag={brag} />
 
       <div>
         {view && (

@@ -1,7 +1,6 @@
 /** Counts by status in total and per sheet, each sheet with the date it was worked out at. */
 import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { IsoDate } from "../../core/dates";
-import type { Rag } from "../../core/model";
 import type { CheckView } from "../../core/views";
 import { plural, sheetAsOfCaption, totalOf } from "../helpers";
 import { CountBadges } from "./CountBadges";
@@ -17,16 +16,14 @@ const useStyles = makeStyles({
 
 export interface ResultsSummaryProps {
   view: CheckView | null;
-  /** Counts of a command that gave no view. */
-  counts: Record<Rag, number> | null;
   chosen: IsoDate | null;
   brag: boolean;
 }
 
-export function ResultsSummary({ view, counts, chosen, brag }: ResultsSummaryProps) {
+export function ResultsSummary({ view, chosen, brag }: ResultsSummaryProps) {
   const s = useStyles();
-  const total = view?.counts ?? counts;
-  if (!total) return null;
+  if (!view) return null;
+  const total = view.counts;
   return (
     <section className={s.root} aria-labelledby="results-heading" data-testid="results">
       <div className={s.sheet}>
@@ -35,7 +32,7 @@ export function ResultsSummary({ view, counts, chosen, brag }: ResultsSummaryPro
         </Subtitle2>
         <CountBadges counts={total} label="All plan sheets" brag={brag} />
       </div>
-      {view && view.sheets.length > 0 && (
+      {view.sheets.length > 0 && (
         <ul className={s.sheets} aria-label="By sheet">
           {view.sheets.map((sheet) => (
             <li key={sheet.name} className={s.sheet} data-testid={`sheet-counts-${sheet.name}`}>

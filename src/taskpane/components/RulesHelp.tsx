@@ -1,6 +1,6 @@
 /** "How statuses are worked out": the rules in plain words, with the officer's current settings. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_TEXT, RULES_INTRO, ruleLines } from "../rules-text";
+import { DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_TEXT, RULES_INTRO, ruleLines } from "../../core/assess";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({

@@ -29,6 +29,11 @@ export function SettingsPanel({ settings, sheets, disabled, hasResults, onSave }
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  /** A change the officer has not saved yet: makes it, and takes away the "saved" line. */
+  const edit = (change: () => void) => {
+    change();
+    setSaved(null);
+  };
 
   // The form shows the settings as read from the workbook, again after each save.
   useEffect(() => {
@@ -83,20 +88,14 @@ export function SettingsPanel({ settings, sheets, disabled, hasResults, onSave }
           inputMode="numeric"
           value={days}
           disabled={off}
-          onChange={(_, data) => {
-            setDays(data.value);
-            setSaved(null);
-          }}
+          onChange={(_, data) => edit(() => setDays(data.value))}
         />
       </Field>
       <Switch
         label="Show complete actions as Blue (BRAG)"
         checked={brag}
         disabled={off}
-        onChange={(_, data) => {
-          setBrag(data.checked);
-          setSaved(null);
-        }}
+        onChange={(_, data) => edit(() => setBrag(data.checked))}
       />
       <fieldset className={s.fieldset}>
         <legend className={s.legend}>Plan sheets</legend>
@@ -118,8 +117,7 @@ export function SettingsPanel({ settings, sheets, disabled, hasResults, onSave }
                 const next = new Set(unticked);
                 if (data.checked) next.delete(key);
                 else next.add(key);
-                setUnticked(next);
-                setSaved(null);
+                edit(() => setUnticked(next));
               }}
             />
           );

@@ -1,9 +1,12 @@
 /**
- * "How statuses are worked out": the RAG rules of SPEC section 4 in plain words, for the pane's
- * help section. Words only; the rules themselves live in src/core/rag.ts.
+ * "How statuses are worked out": the RAG rules in plain words, the one wording of them. The pane's
+ * help section shows these lines with the officer's settings, and README.md quotes them with the
+ * defaults (a test holds the two together, and holds each line to computeRag in rag.ts, where the
+ * rules themselves live).
  */
-import type { Rag } from "../core/model";
-import { RAG_WORDS } from "../core/assess";
+import { plural } from "../common";
+import type { Rag } from "../model";
+import { RAG_WORDS } from "./rag";
 
 export interface RuleLine {
   rag: Rag;
@@ -13,7 +16,7 @@ export interface RuleLine {
 
 /** One line per status, in the order the rules are tried, worded with the officer's current settings. */
 export function ruleLines(amberWindowDays: number, brag: boolean): RuleLine[] {
-  const days = `${amberWindowDays} day${amberWindowDays === 1 ? "" : "s"}`;
+  const days = plural(amberWindowDays, "day");
   const lines: RuleLine[] = [];
   if (brag) {
     lines.push({ rag: "blue", word: RAG_WORDS.blue, text: "The action is complete (Blue-Red-Amber-Green is switched on)." });
