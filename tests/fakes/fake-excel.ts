@@ -31,10 +31,12 @@ import { formatArea, parseAddress } from "./excel/addresses";
 import { FakeContext, type FailurePlan, type FakeOptions, type FakeRunOptions, type RequestRecord } from "./excel/context";
 import { FakeOfficeError, MAX_COL, PAYLOAD_LIMIT_BYTES } from "./excel/errors";
 import { FakeSheet, typed, type CellValue, type FakeCell, type FakeValidation } from "./excel/state";
+import { FakeUndo } from "./excel/undo";
 
 export { formatArea, parseAddress } from "./excel/addresses";
 export type { FailurePlan, FakeContext, FakeOptions, FakeRunOptions, RequestRecord } from "./excel/context";
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES } from "./excel/errors";
+export { FakeUndo } from "./excel/undo";
 export { FakeSheet, type CellValue, type FakeCell, type FakeChart, type FakeConditionalFormat, type FakeValidation, type FakePageLayout } from "./excel/state";
 
 // ---------------------------------------------------------------------------------------------
@@ -85,6 +87,10 @@ export class FakeExcel {
   readonly platform: "OfficeOnline" | "PC" | "Mac";
   otherSets: Record<string, string>;
   refuseVisibilityInUndoGroup: boolean;
+  refuseCellEditDelayInUndoGroup: boolean;
+  undoGroupCellLimit: number;
+  /** The undo list (see tests/fakes/excel/undo.ts). */
+  undo = new FakeUndo();
   today: string;
   /** Functions registered with Office.actions.associate. */
   actions = new Map<string, (event: unknown) => unknown>();
@@ -100,7 +106,9 @@ export class FakeExcel {
     this.platform = options.platform ?? "OfficeOnline";
     const limit = this.platform === "OfficeOnline" ? PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY;
     this.limits = { request: options.requestLimit ?? limit, response: options.responseLimit ?? limit };
-    this.refuseVisibilityInUndoGroup = options.refuseVisibilityInUndoGroup ?? true;
+    this.refuseVisibilityInUndoGroup = options.refuseVisibilityInUndoGroup ?? this.platform !== "OfficeOnline";
+    this.refuseCellEditDelayInUndoGroup = options.refuseCellEditDelayInUndoGroup ?? this.platform === "OfficeOnline";
+    this.undoGroupCellLimit = options.undoGroupCellLimit ?? Number.POSITIVE_INFINITY;
     this.today = options.today ?? "2009-12-01";
     if (options.activeSheet) this.activeSheet = options.activeSheet;
   }
@@ -162,6 +170,7 @@ export class FakeExcel {
       throw new FakeOfficeError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11.");
     }
     this.stats.runs.push({ ...options });
+    this.undo.groupCells = 0;
     const context = new FakeContext(this, { ...options });
     const result = await batch(context);
     // Excel.run sends what is still queued when the batch returns.
@@ -176,10 +185,11 @@ export class FakeExcel {
   }
 
   /** An ExcelHost for src/excel (inExcel, run, isSetSupported, today). */
-  host(): { inExcel: boolean; payloadLimited: boolean; run: FakeExcel["run"]; isSetSupported: (n: string, v: string) => boolean; today: () => string } {
+  host(): { inExcel: boolean; payloadLimited: boolean; platform: string; run: FakeExcel["run"]; isSetSupported: (n: string, v: string) => boolean; today: () => string } {
     return {
       inExcel: true,
       payloadLimited: this.platform === "OfficeOnline",
+      platform: this.platform,
       run: (o, b) => this.run(o, b),
       isSetSupported: (n, v) => this.supports(n, v),
       today: () => this.today,

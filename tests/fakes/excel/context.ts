@@ -2,6 +2,7 @@
 import { utf8Length as utf8Bytes } from "../../../src/excel/write";
 import type { FakeExcel } from "../fake-excel";
 import { FakeOfficeError } from "./errors";
+import { cellsWritten, changesWorkbook } from "./undo";
 import { FakeWorkbookProxy } from "./workbook";
 
 export interface FakeOptions {
@@ -17,8 +18,12 @@ export interface FakeOptions {
   /** Request and response limits in bytes (default 5 MB, as Excel on the web). */
   requestLimit?: number;
   responseLimit?: number;
-  /** Excel on Windows and Mac refuse a visibility change inside an undo group (default true). */
+  /** Excel on Windows and Mac refuse a visibility change inside an undo group (default: on "PC" and "Mac"). */
   refuseVisibilityInUndoGroup?: boolean;
+  /** Excel on the web refuses a run with both delayForCellEdit and mergeUndoGroup (default: on "OfficeOnline"). */
+  refuseCellEditDelayInUndoGroup?: boolean;
+  /** A grouped run writing more cells than this is refused with UndoNotSupported (default: no limit). */
+  undoGroupCellLimit?: number;
   /** The date the host reports as today (default 2009-12-01). */
   today?: string;
   /** The active sheet (default: the first visible one). */
@@ -61,6 +66,9 @@ export interface FailurePlan {
 export interface Action {
   json: unknown;
   run: () => void;
+  /** True when it changes the workbook; the cells it writes. */
+  writes: boolean;
+  cells: number;
 }
 
 export class FakeContext {
@@ -97,7 +105,7 @@ export class FakeContext {
     const json: Record<string, unknown> = { Id: this.nextId++, ActionType: type, Name: name, ObjectPathId: objectId };
     if (args) json.ArgumentInfo = { Arguments: args };
     if (query) json.QueryInfo = query;
-    this.actions.push({ json, run });
+    this.actions.push({ json, run, writes: changesWorkbook(type, name), cells: cellsWritten(name, args) });
   }
 
   /** Adds to the response size of the running sync. */
@@ -126,7 +134,18 @@ export class FakeContext {
     if (excel.editingCell && !this.options.delayForCellEdit) {
       fail(new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."));
     }
+    // A run that delays for cell edit waits until the officer has finished editing the cell.
+    if (excel.editingCell && this.options.delayForCellEdit) excel.editingCell = false;
     if (bytes > excel.limits.request) fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
+    const undo = excel.undo;
+    if (this.options.mergeUndoGroup) {
+      if (this.options.delayForCellEdit && excel.refuseCellEditDelayInUndoGroup) {
+        fail(new FakeOfficeError("GeneralException", "An internal error has occurred (delayForCellEdit with mergeUndoGroup on Excel on the web)."));
+      }
+      const cells = actions.reduce((n, a) => n + a.cells, 0);
+      if (undo.groupCells + cells > excel.undoGroupCellLimit) fail(new FakeOfficeError("UndoNotSupported", "The operation cannot be part of an undo group."));
+      undo.groupCells += cells;
+    }
     for (let i = 0; i < actions.length; i++) {
       if (plan && i === (plan.afterActions ?? 0)) fail(new FakeOfficeError(plan.code, plan.message ?? `Injected failure (${plan.code}).`));
       try {
@@ -140,6 +159,21 @@ export class FakeContext {
     if (this.stagedBytes > excel.limits.response) fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
     for (const commit of this.staged) commit();
     this.staged = [];
+    this.recordUndo(actions);
+  }
+
+  /** After a sync that changed the workbook: one more undo step (one per grouped run), or none without add-in undo. */
+  private grouped = false;
+  private recordUndo(actions: Action[]): void {
+    if (!actions.some((a) => a.writes)) return;
+    const excel = this.excel;
+    if (!excel.supports("ExcelApi", "1.19")) {
+      excel.undo.clear("a change by an add-in, in an Excel without add-in undo");
+      return;
+    }
+    if (this.options.mergeUndoGroup && this.grouped) return;
+    this.grouped = true;
+    excel.undo.steps.push(this.options.mergeUndoGroup ? "the add-in's grouped run" : `the add-in's sync ${excel.stats.syncs}`);
   }
 
   get pending(): number {

@@ -336,6 +336,8 @@ export class FakeRange extends FakeRangeBase {
       if (merges.length > MERGED_AREAS_LIMIT) {
         throw new FakeOfficeError("GeneralException", `The range ${formatArea(a)} holds ${merges.length} merged areas; getMergedAreasOrNullObject returns nothing past ${MERGED_AREAS_LIMIT}.`);
       }
+      // Reported to clear the undo list on Excel on Windows (office-js issue 5918).
+      if (this.context.excel.platform === "PC") this.context.excel.undo.clear("getMergedAreasOrNullObject (Windows)");
       return merges;
     }, true, this);
   }

@@ -92,6 +92,8 @@ export class FakeWorksheet extends FakeNullable {
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
       s.visibility = v as FakeSheet["visibility"];
+      // Microsoft's list of APIs without undo support: Worksheet.visibility on Windows and Mac.
+      if (excel.platform !== "OfficeOnline") excel.undo.clear("Worksheet.visibility (Windows, Mac)");
       if (v !== "Visible" && excel.activeSheet === s.name) excel.activeSheet = excel.sheets.find((x) => x.visibility === "Visible")?.name ?? excel.activeSheet;
     });
   }
