@@ -99,6 +99,16 @@ describe("Excel failing", () => {
     expect(out.message).toContain("too large for Excel on the web");
   });
 
+  test("an Office.js error code (InvalidArgument) is never shown to the officer; Excel's words are", async () => {
+    const fake = await sampleExcel();
+    fake.failSync(1, "InvalidArgument", { message: "The argument is invalid or missing or has an incorrect format." });
+    const out = await serviceOn(fake).check(null);
+    expect(out.ok).toBe(false);
+    expect(out.message).toContain("The argument is invalid");
+    expect(out.message).not.toContain("InvalidArgument");
+    expect(out.message).toContain("Nothing was written");
+  });
+
   test("an unexpected error that is not Excel's is still told, not thrown", async () => {
     const fake = await sampleExcel();
     const host = hostOf(fake);
