@@ -13,6 +13,9 @@ import { addStatusRules, columnPoints } from "./apply-common";
 import type { SheetInfo } from "./read";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 
+/** The tallest row Excel allows, in points. */
+export const MAX_ROW_POINTS = 409;
+
 /** Name given to the chart on the board report, so the next report replaces it. */
 export const CHART_NAME = "Action Plan RAG - status by theme";
 
@@ -135,7 +138,8 @@ export function mergedTextHeights(sheet: OwnedSheet): { top: number; bottom: num
     for (let r = m.top; r <= m.bottom; r++) rows.add(r);
   }
   if (rows.size === 0) return [];
-  const heights = estimateRowHeights(sheet);
+  // Excel's rows are at most 409 points high (a longer text is cut there, in Excel as in the file).
+  const heights = estimateRowHeights(sheet).map((h) => Math.min(MAX_ROW_POINTS, h));
   const runs: { top: number; bottom: number; height: number }[] = [];
   for (const r of [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];

@@ -50,6 +50,24 @@ describe("Build board report", () => {
     expect(tallest).toBeGreaterThan(15);
   });
 
+  test("a merged text too long for one row gets Excel's tallest row (409 points), never more", async () => {
+    const { mergedTextHeights } = await import("../../src/excel/apply");
+    const long = "A very long progress comment that goes on and on. ".repeat(120);
+    const sheet = {
+      purpose: "board-report" as const,
+      name: "Board Report",
+      visibility: "visible" as const,
+      rows: [[{ value: long, style: "wrap" as const }, null, null]],
+      columnWidths: [20, 20, 20],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      ragAreas: [],
+      freezeRows: 0,
+      printTitleRows: null,
+      landscape: true,
+    };
+    expect(mergedTextHeights(sheet)).toEqual([{ top: 0, bottom: 0, height: 409 }]);
+  });
+
   test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {
     const fake = await sampleExcel();
     const service = serviceOn(fake);
