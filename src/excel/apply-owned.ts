@@ -149,6 +149,36 @@ export function mergedTextHeights(sheet: OwnedSheet): { top: number; bottom: num
   return runs;
 }
 
+/** Longest RangeAreas address of rows written in one go (as for the Progress dropdown). */
+const MAX_ROWS_ADDRESS = 240;
+
+/**
+ * The runs of rows grouped by height into RangeAreas addresses ("5:5,9:10,14:14"), each at most
+ * MAX_ROWS_ADDRESS characters: one write per group, so a report of thousands of comment rows
+ * takes a few hundred writes of its row heights, not one per row.
+ */
+export function rowHeightGroups(runs: ReadonlyArray<{ top: number; bottom: number; height: number }>): { address: string; height: number }[] {
+  const byHeight = new Map<number, string[]>();
+  for (const run of runs) {
+    const list = byHeight.get(run.height) ?? [];
+    list.push(`${run.top + 1}:${run.bottom + 1}`);
+    byHeight.set(run.height, list);
+  }
+  const out: { address: string; height: number }[] = [];
+  for (const [height, parts] of byHeight) {
+    let current = "";
+    for (const part of parts) {
+      if (current !== "" && current.length + 1 + part.length > MAX_ROWS_ADDRESS) {
+        out.push({ address: current, height });
+        current = "";
+      }
+      current = current === "" ? part : `${current},${part}`;
+    }
+    if (current !== "") out.push({ address: current, height });
+  }
+  return out;
+}
+
 /** Rows of an owned sheet's values block per write: about a quarter of the request budget. */
 const OWNED_BLOCK_BYTES = 1024 * 1024;
 
@@ -226,9 +256,9 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
     // from the text (the .xlsx writer uses the same estimate for every row).
     await batch.room(estimate(2, 1, "autofitRows"));
     ws.getRange(areaAddress({ top: 0, left: 0, bottom: sheet.rows.length - 1, right: width - 1 })).format.autofitRows();
-    for (const run of mergedTextHeights(sheet)) {
-      await batch.room(estimate(3, 1, run.height));
-      ws.getRange(`${run.top + 1}:${run.bottom + 1}`).format.rowHeight = run.height;
+    for (const { address, height } of rowHeightGroups(mergedTextHeights(sheet))) {
+      await batch.room(estimate(3, 1, address, height));
+      ws.getRanges(address).format.rowHeight = height;
     }
   }
   for (const area of sheet.ragAreas) await addStatusRules(batch, ws.getRange(areaAddress(area)), area.top, area.left);

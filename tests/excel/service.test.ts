@@ -68,6 +68,16 @@ describe("Build board report", () => {
     expect(mergedTextHeights(sheet)).toEqual([{ top: 0, bottom: 0, height: 409 }]);
   });
 
+  test("row heights go in one write per height and address group, not one per row", async () => {
+    const { rowHeightGroups } = await import("../../src/excel/apply-owned");
+    const runs = Array.from({ length: 300 }, (_, i) => ({ top: i * 3, bottom: i * 3, height: i % 2 === 0 ? 30 : 45 }));
+    const groups = rowHeightGroups(runs);
+    expect(groups.length).toBeLessThan(40);
+    expect(groups.every((g) => g.address.length <= 240)).toBe(true);
+    expect(groups.filter((g) => g.height === 30).flatMap((g) => g.address.split(","))).toHaveLength(150);
+    expect(groups[0].address.startsWith("1:1,7:7,13:13")).toBe(true);
+  });
+
   test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {
     const fake = await sampleExcel();
     const service = serviceOn(fake);
