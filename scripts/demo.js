@@ -15,7 +15,8 @@ const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
 const tmp = path.join(root, ".tmp", "e2e");
 const SAMPLE = path.join(root, "assets", "sample", "action-plan-2008-11.xlsx");
-const OFFICE_JS = /<script[^>]*src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"[^>]*><\/script>/;
+/** The office.js script tag of the built page (its attributes may be quoted or not: the build minifies). */
+const OFFICE_JS = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?[^>]*><\/script>/;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
@@ -43,9 +44,11 @@ async function main() {
   const { loadSample } = require(path.join(tmp, "sample.js"));
   const today = new Date().toISOString().slice(0, 10);
   const { grids } = await loadSample(SAMPLE, today);
+  const built0 = fs.readFileSync(built, "utf8");
+  if (!OFFICE_JS.test(built0)) throw new Error("dist/taskpane.html has no office.js script tag to put the fake Excel in place of");
   const page = fs
     .readFileSync(built, "utf8")
-    .replace(OFFICE_JS, `<script>window.__PLAN_GRIDS__ = ${JSON.stringify(grids).replace(/</g, "\\u003c")};</script><script src="/demo/office.js"></script>`);
+    .replace(OFFICE_JS, () => `<script>window.__PLAN_GRIDS__ = ${JSON.stringify(grids).replace(/</g, "\\u003c")};</script><script src="/demo/office.js"></script>`);
   const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".css": "text/css", ".xml": "application/xml" };
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);

@@ -120,36 +120,11 @@ describe("what must not break the reader", () => {
     );
   });
 
-  test("a sheet with no table: listed with no actions and an issue saying so", () => {
-    const check = checkWorkbook([grid("Notes", [["Just some notes"], ["and more"]])], OPTIONS);
-    expect(check.sheets[0].actions).toEqual([]);
-    expect(check.sheets[0].issues.map((i) => [i.code, i.severity])).toEqual([["no-table", "error"]]);
-  });
-
-  test("beside a plan sheet, a sheet with no table is a warning, and hidden and owned sheets are skipped", () => {
-    const plan = grid("Plan", [HEADER, ["1.1.1", "Act", "2010", "Ann"]]);
-    const notes = grid("Notes", [["notes"]]);
-    const hidden = { ...grid("Hidden", [HEADER]), visible: false };
-    const ownedRow: (string | undefined)[] = [];
-    ownedRow[25] = "action-plan-rag:board-report";
-    const owned = grid("Board Report", [ownedRow]);
-    const check = checkWorkbook([plan, notes, hidden, owned], OPTIONS);
-    expect(check.sheets.map((s) => s.sheet.name)).toEqual(["Plan", "Notes"]);
-    expect(check.sheets[1].issues[0]).toMatchObject({ code: "no-table", severity: "warning" });
-  });
-
   test("headers in an unexpected order and a missing required column", () => {
     const g = grid("Odd", [["Action", "Ref", "Lead", "Resources"], ["Do it", "1.1.1", "Ann"]]);
     const s = checkWorkbook([g], OPTIONS).sheets[0];
     expect(s.issues.map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual(expect.arrayContaining(["A1 column-missing error", "A1 header-order info"]));
     expect(s.issues.find((i) => i.code === "column-missing")?.message).toBe("The header row 1 has no Time-scale column.");
-  });
-
-  test("a protected sheet and a cell in the way of the RAG column are errors naming them", () => {
-    const g = grid("Plan", [HEADER, ["1.1.1", "Act", "2010", "Ann", "", "", "", "", "my notes"]], { protected: true });
-    const s = checkWorkbook([g], OPTIONS).sheets[0];
-    expect(s.issues.map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual(expect.arrayContaining([" sheet-protected error", "I2 target-not-empty error"]));
-    expect(s.issues.find((i) => i.code === "target-not-empty")?.message).toBe('Cell I2 is where the RAG column goes, but it holds "my notes".');
   });
 
   test("stale and missing progress comments", () => {
@@ -162,28 +137,5 @@ describe("what must not break the reader", () => {
     ]);
     const s = checkWorkbook([g], OPTIONS).sheets[0];
     expect(s.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(expect.arrayContaining(["A4 comment-stale", "A5 comment-missing"]));
-  });
-});
-
-describe("the Progress column", () => {
-  test("empty throughout: one note at its heading, not a warning per action", () => {
-    const g = grid("Plan", [[...HEADER, "Progress"], ["1.1.1", "Act", "2010", "Ann"], ["1.1.2", "Act", "2010", "Bob"]]);
-    const s = checkWorkbook([g], OPTIONS).sheets[0];
-    expect(s.issues.filter((i) => i.code === "progress-missing").map((i) => `${i.cell} ${i.severity}`)).toEqual(["H1 info"]);
-  });
-
-  test("partly filled: a warning for an action nothing reports on, none where the officer's word speaks", () => {
-    const g = grid("Plan", [
-      [...HEADER, "Progress"],
-      ["1.1.1", "Act", "2010", "Ann", "", "", "", "On track"],
-      ["1.1.2", "Act", "2010", "Bob"],
-      ["Amber 1.1.3", "Act", "2010", "Cy"],
-      ["1.1.4", "Act", "2010", "Di", "", "", "", "Waiting"],
-    ]);
-    const s = checkWorkbook([g], OPTIONS).sheets[0];
-    expect(s.issues.filter((i) => i.code.startsWith("progress-")).map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual([
-      "H3 progress-missing warning",
-      "H5 progress-unknown warning",
-    ]);
   });
 });

@@ -13,7 +13,6 @@ import { ownedPurpose, OWNED_MARKER_COL, ownedMarker } from "../../src/core/edit
 import { RAG_WORDS } from "../../src/core/assess";
 import { buildReportData, planBoardReport, type ReportData, type ReportInput } from "../../src/core/report";
 import { CHART_NOTE } from "../../src/core/report";
-import { estimateRowHeights, wrappedLines } from "../../src/core/edits";
 import { applyEdits, writeOwnedSheet } from "../../src/xlsx/apply";
 import { workbookState } from "../../src/core/commands";
 import { planRefresh } from "../../src/core/edits";
@@ -677,37 +676,5 @@ describe("a plan with no actions", () => {
       'Board report built on "Board Report" and "By Lead": no actions were found on the plan sheets.'
     );
     expect(buildReportData(inputOf(check)).exceptions).toEqual([]);
-  });
-});
-
-describe("row heights for the written report", () => {
-  test("wrapped text gets one line per wrap, merged cells share their rows", () => {
-    expect(wrappedLines("short", 10)).toBe(1);
-    expect(wrappedLines("one two three four five six seven eight nine ten", 10)).toBeGreaterThanOrEqual(5);
-    expect(wrappedLines("Co-ordinator/ Co-ordinator", 8)).toBeGreaterThanOrEqual(3);
-    const sheet: OwnedSheet = {
-      purpose: "board-report",
-      name: "x",
-      visibility: "visible",
-      rows: [
-        [
-          { value: "word ".repeat(40), style: "wrap" },
-          { value: 3, style: "number" },
-        ],
-        [{ value: "Title", style: "title" }],
-        [{ value: "a ".repeat(60), style: "label" }],
-        [null],
-      ],
-      columnWidths: [20, 8],
-      merges: [{ top: 2, left: 0, bottom: 3, right: 0 }],
-      ragAreas: [],
-      freezeRows: 0,
-      printTitleRows: null,
-      landscape: true,
-    };
-    const [wrapped, title, top, bottom] = estimateRowHeights(sheet);
-    expect(wrapped).toBeGreaterThanOrEqual(15 * 9);
-    expect(title).toBeGreaterThan(15);
-    expect(top + bottom).toBeGreaterThanOrEqual(15 * 5);
   });
 });

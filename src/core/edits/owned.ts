@@ -28,7 +28,8 @@ export function ownedPurpose(grid: Grid): OwnedPurpose | null {
   const text = textAt(grid, 0, OWNED_MARKER_COL);
   if (!text.startsWith(MARKER_PREFIX)) return null;
   const purpose = text.slice(MARKER_PREFIX.length);
-  return purpose in OWNED_NAMES ? (purpose as OwnedPurpose) : null;
+  // Own keys only: "toString" or "constructor" are in every object, and are no purpose.
+  return Object.prototype.hasOwnProperty.call(OWNED_NAMES, purpose) ? (purpose as OwnedPurpose) : null;
 }
 
 /**

@@ -114,11 +114,11 @@ export function areaAddress(a: Area): string {
   return a.top === a.bottom && a.left === a.right ? first : `${first}:${cellAddress(a.bottom, a.right)}`;
 }
 
-/** The area of an A1 reference such as "B3:G3" or "C7" (sheet prefix and $ allowed), or null. */
+/** The area of an A1 reference such as "B3:G3" or "C7" (sheet prefix and $ allowed), or null (also for row 0, which no sheet has). */
 export function parseArea(ref: string): Area | null {
   const bare = ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref;
   const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(bare.trim());
-  if (!m) return null;
+  if (!m || Number(m[2]) === 0 || Number(m[4]) === 0) return null;
   const top = Number(m[2]) - 1;
   const left = columnIndex(m[1]);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
