@@ -131,6 +131,7 @@ export class FakeContext {
       throw e;
     };
     const plan = excel.failures.find((f) => f.sync === record.sync);
+    const clearedBefore = excel.undo.cleared.length;
     if (excel.editingCell && !this.options.delayForCellEdit) {
       fail(new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."));
     }
@@ -159,7 +160,9 @@ export class FakeContext {
     if (this.stagedBytes > excel.limits.response) fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
     for (const commit of this.staged) commit();
     this.staged = [];
-    this.recordUndo(actions);
+    // A sync that cleared the list adds no step: nothing before the clearing call can be undone,
+    // and the documentation promises nothing of what follows it in the same request.
+    if (excel.undo.cleared.length === clearedBefore) this.recordUndo(actions);
   }
 
   /** After a sync that changed the workbook: one more undo step (one per grouped run), or none without add-in undo. */
