@@ -70,6 +70,8 @@ export const HEAD_CELLS = 80_000;
 export const READ_COLUMNS = 40;
 /** Rows of each sheet read in sync 2 on the desktop (times READ_COLUMNS: 800,000 cells, under Excel's 5,000,000). */
 export const HEAD_ROWS_DESKTOP = 20_000;
+/** Rows of a worksheet. */
+const SHEET_ROWS = 1_048_576;
 /** Rows read of a sheet the officer excluded (enough to tell whether it looks like a plan). */
 export const EXCLUDED_ROWS = 100;
 /** Assumed width of a sheet before its used range is known (a plan has 7 to 10 columns). */
@@ -121,7 +123,7 @@ function windowOf(s: Listed, excluded: ReadonlySet<string>): Window {
 }
 
 /** Queues sync 2 for every sheet: used range, first rows (or marker), merged areas in bands, charts. */
-function queueHeads(listed: Listed[], windows: Window[], headRows: number, bands: MergeBands) {
+function queueHeads(listed: Listed[], windows: Window[], headRows: number, bands: MergeBands, historyRows = headRows) {
   const markerAddress = cellAddress(0, OWNED_MARKER_COL);
   return listed.map((s, i) => {
     const window = windows[i];
@@ -131,7 +133,7 @@ function queueHeads(listed: Listed[], windows: Window[], headRows: number, bands
     let head: { range: Excel.Range; rows: OfficeExtension.ClientResult<Excel.RowProperties[]> } | null = null;
     if (window !== "marker") {
       const cols = window === "history" ? HISTORY_COLUMNS : READ_COLUMNS;
-      const rows = window === "excluded" ? Math.min(EXCLUDED_ROWS, headRows) : headRows;
+      const rows = window === "excluded" ? Math.min(EXCLUDED_ROWS, headRows) : window === "history" ? historyRows : headRows;
       // The first rows of the used range (from A1, so the intersection is never empty).
       const range = s.ws.getRange(`A1:${columnLetter(cols - 1)}${rows}`).getIntersection(s.ws.getRange("A1").getBoundingRect(used));
       range.load("address,values,numberFormat");
@@ -184,7 +186,9 @@ export async function readWorkbook(context: Excel.RequestContext, payloadLimited
   let headRows = payloadLimited ? Math.max(100, Math.floor(HEAD_CELLS / Math.max(1, listed.length) / ASSUMED_WIDTH)) : HEAD_ROWS_DESKTOP;
   let syncs = 2;
   const bands: MergeBands = listed.map(() => []);
-  let queued = queueHeads(listed, windows, headRows, bands);
+  // A hidden sheet gives only the history's 4 columns: on the desktop all its rows fit one range
+  // (4 x 1,048,576 cells, under Excel's 5,000,000), however many reports the history holds.
+  let queued = queueHeads(listed, windows, headRows, bands, payloadLimited ? headRows : SHEET_ROWS);
   for (;;) {
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

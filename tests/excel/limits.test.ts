@@ -97,3 +97,15 @@ describe("the 5,000,000-cell read limit, on every platform", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 });
+
+test("a long history (30,000 records) is still read in the same 2 syncs on the desktop", async () => {
+  const fake = await sampleExcel({ platform: "PC" });
+  const service = serviceOn(fake);
+  expect((await service.refresh(null)).ok).toBe(true);
+  // The history sheet, grown by many reports: 30,000 rows in its 4 columns.
+  const history = fake.sheet("RAG History");
+  for (let r = 40_000; r < 70_000; r++) history.ensure(r, 0).value = "2009-01-01";
+  fake.resetStats();
+  expect((await service.check(null)).ok).toBe(true);
+  expect(fake.stats.syncs).toBe(2);
+});
