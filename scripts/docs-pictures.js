@@ -19,3 +19,6 @@ for (const [from, to] of PICTURES) {
   fs.copyFileSync(path.join(root, from), path.join(root, to));
   process.stdout.write(`${to} updated from ${from}\n`);
 }
+// The board report's pages (docs/board-report.png, docs/by-lead.png), printed by LibreOffice.
+const report = spawnSync("node", [path.join(root, "scripts", "render-docs.js")], { cwd: root, stdio: "inherit" });
+if (report.status !== 0) process.exit(1);

@@ -11,6 +11,7 @@ import { areaAddress, cellAddress, columnLetter, type Area } from "../core/grid"
 import { estimateRowHeights, OWNED_LOOKS, OWNED_MARKER_COL, TEXT_FORMAT, type CellLook } from "../core/edits";
 import { addStatusRules, columnPoints } from "./apply-common";
 import type { SheetInfo } from "./read";
+import { writePageBreaks } from "./page-breaks";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 
 /** The tallest row Excel allows, in points. */
@@ -284,4 +285,5 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
   page.headersFooters.defaultForAllPages.leftFooter = "&A";
   page.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
   if (sheet.printTitleRows) page.setPrintTitleRows(`$${sheet.printTitleRows[0] + 1}:$${sheet.printTitleRows[1] + 1}`);
+  await writePageBreaks(batch, ws, sheet.rowBreaks ?? [], existing !== undefined);
 }

@@ -238,7 +238,7 @@ export class OfficePlanService implements PlanService {
    * One writing command: read, let the core plan it, refuse before writing where the core or
    * Excel's protection says so, write, and show the check as it is after the write.
    */
-  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, group = true): Promise<CommandOutcome> {
+  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, opens?: (edits: CommandEdits) => string | undefined, group = true): Promise<CommandOutcome> {
     return this.guard(doing, async (stage) => {
       const read = await this.read();
       const planned = plan(read);
@@ -251,12 +251,13 @@ export class OfficePlanService implements PlanService {
         undo = await this.writeAll(read, planned.edits, group);
       } catch (e) {
         // Excel refused the undo group: once more (read again, as part may be written), without it.
-        if (group && this.support().undoGroup && errorCode(e) === "UndoNotSupported") return this.command(doing, plan, false);
+        if (group && this.support().undoGroup && errorCode(e) === "UndoNotSupported") return this.command(doing, plan, opens, false);
         throw e;
       }
       const view = checkView(planned.after);
       const message = [planned.summary, undoSentence(undo)].filter((s) => s !== "").join(" ");
-      return { ok: true, message, counts: planned.counts ?? view.counts, view };
+      const sheet = opens?.(planned.edits);
+      return { ok: true, message, counts: planned.counts ?? view.counts, view, ...(sheet ? { opens: sheet } : {}) };
     });
   }
 
@@ -265,7 +266,11 @@ export class OfficePlanService implements PlanService {
   }
 
   buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
-    return this.command("Build board report", (read) => reportCommand(read.grids, this.options(read, asOf)));
+    return this.command(
+      "Build board report",
+      (read) => reportCommand(read.grids, this.options(read, asOf)),
+      (edits) => edits.owned.find((sheet) => sheet.purpose === "board-report")?.name,
+    );
   }
 
   addColumns(sheet: string): Promise<CommandOutcome> {

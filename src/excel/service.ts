@@ -45,6 +45,8 @@ export interface CommandDone {
   message: string;
   counts?: Record<Rag, number>;
   view: CheckView;
+  /** The sheet the command's result is on, for the pane's Open button (the Board Report, after Build board report). */
+  opens?: string;
 }
 
 export interface CommandRefused {

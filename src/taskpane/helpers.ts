@@ -18,8 +18,11 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /** The as-of date in use and where it came from, in one line. */
-export function asOfCaption(chosen: IsoDate | null, fallback: DefaultAsOf | null): string {
+export function asOfCaption(chosen: IsoDate | null, fallback: DefaultAsOf | null, sheets: ReadonlyArray<Pick<SheetView, "name" | "asOf">> | null = null): string {
   if (chosen) return `As of ${formatDay(chosen)} (chosen here, for every plan sheet)`;
+  // Once the sheets are read, where their dates differ the top line gives each one.
+  const dates = new Set((sheets ?? []).map((sh) => sh.asOf));
+  if (sheets && dates.size > 1) return `As of each sheet's own date: ${sheets.map((sh) => `${formatDay(sh.asOf)} (${sh.name})`).join(", ")}`;
   if (!fallback) return "Finding the report date…";
   if (fallback.source === "report-date") {
     return `As of ${formatDay(fallback.date)} (report date on ${fallback.sheet ?? "the active sheet"})`;
@@ -123,6 +126,16 @@ export function groupIssues(view: CheckView): IssueGroup[] {
     .filter((g) => g.count > 0);
 }
 
+/** Issues of one severity in runs that share a hint: a hint repeated by several issues is given once for the run. */
+export function issuesByHint(issues: ReadonlyArray<Issue>): { hint: string; issues: Issue[] }[] {
+  const runs = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const key = `${i.code}\u0000${i.hint}`;
+    runs.set(key, [...(runs.get(key) ?? []), i]);
+  }
+  return [...runs.values()].map((list) => ({ hint: list[0].hint, issues: list }));
+}
+
 /** Number of issues of each severity in the whole view. */
 export function issueTotals(view: CheckView): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -146,11 +159,12 @@ export function issueTarget(issue: Pick<Issue, "cell">): string {
 }
 
 /** What the pane announces (aria-live) and shows when a task finishes with results. */
-export function resultsAnnouncement(task: Task, view: CheckView | null, message: string): string {
+export function resultsAnnouncement(task: Task, view: CheckView | null, message: string, opens?: string): string {
   if (!view) return message;
   const total = totalOf(view.counts);
-  const head = `${TASK_DONE[task]} ${plural(total, "action")}: ${countsInWords(view.counts)}. ${capitalise(issueTotalsInWords(view))}.`;
-  return message ? `${head} ${message}` : head;
+  // The counts once: the service's message says them again (a report's twice), so it is shown, not read out.
+  const done = opens ? `${TASK_DONE[task]} It is on the sheet "${opens}".` : TASK_DONE[task];
+  return `${done} ${plural(total, "action")}: ${countsInWords(view.counts)}. ${capitalise(issueTotalsInWords(view))}.`;
 }
 
 const TASK_DONE: Readonly<Record<Task, string>> = {

@@ -16,6 +16,8 @@ export type Phase = "idle" | "running" | "results" | "error";
 export interface Notice {
   intent: "success" | "info" | "warning";
   text: string;
+  /** A sheet the officer may open from the notice (the Board Report, after Build board report). */
+  opens?: string;
 }
 
 export interface PaneState {
@@ -28,7 +30,10 @@ export interface PaneState {
   notice: Notice | null;
   /** What stopped the last task and what to do, in an officer's words. */
   error: string | null;
-  /** The text of the aria-live region. */
+  /**
+   * The text of the aria-live region: the one place a task's start, result or failure is
+   * announced, each once (the notice and the error bar are not live regions).
+   */
   announcement: string;
 }
 
@@ -59,8 +64,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         task,
         view: outcome.view,
         error: null,
-        notice: outcome.message ? { intent: "success", text: outcome.message } : null,
-        announcement: resultsAnnouncement(task, outcome.view, outcome.message),
+        notice: outcome.message ? { intent: "success", text: outcome.message, ...(outcome.opens ? { opens: outcome.opens } : {}) } : null,
+        announcement: resultsAnnouncement(task, outcome.view, outcome.message, outcome.opens),
       };
     }
     case "failed":

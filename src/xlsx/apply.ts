@@ -125,6 +125,8 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OwnedSheet): void {
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   // A file opened in Excel or LibreOffice does not fit rows to wrapped text: give each row its height.
   estimateRowHeights(sheet).forEach((h, r) => (ws.getRow(r + 1).height = h));
+  // The layout's page breaks: a break after the row before each row that starts a page.
+  for (const r of sheet.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   applyRagFormats(ws, [], sheet.ragAreas);
 }
 

@@ -372,6 +372,8 @@ async function main() {
         const names = await fake(page, () => window.__fakeExcel.sheetNames());
         assert(names.includes("Board Report"), `Board Report sheet added: ${names.join(", ")}`);
         assert(await page.getByRole("button", { name: "Build board report" }).isEnabled(), "buttons enabled again");
+        await page.getByRole("button", { name: "Open Board Report" }).click();
+        await page.waitForFunction(() => window.__fakeExcel.activeSheet === "Board Report", null, { timeout: 5000 });
       });
 
       await test("Excel refusing a change: an officer's message in the error bar, the buttons usable again", async () => {

@@ -347,6 +347,7 @@ export class FakeExcel {
         validations: Object.fromEntries([...s.validations].sort(([a], [b]) => a - b).map(([k, v]) => [key(k), v])),
         charts: s.charts.map((c) => ({ ...c })),
         freezeRows: s.freezeRows,
+        rowBreaks: [...s.rowBreaks],
         pageLayout: s.pageLayout,
       })),
     };

@@ -5,6 +5,7 @@ import {
   excludedAfter,
   filterActions,
   groupIssues,
+  issuesByHint,
   issueTarget,
   officerSays,
   parseDateInput,
@@ -18,6 +19,17 @@ import { INITIAL_STATE, paneReducer } from "../../src/taskpane/state";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 import { sampleView } from "./fake-service";
 
+describe("issues by hint", () => {
+  test("issues of one kind with one hint run together, in the order first found", () => {
+    const issue = (code: "comment-missing" | "lead-missing", cell: string, hint: string) => ({ code, severity: "warning" as const, sheet: "S", cell, message: cell, hint });
+    const runs = issuesByHint([issue("comment-missing", "A1", "h1"), issue("lead-missing", "D2", "h2"), issue("comment-missing", "A3", "h1")]);
+    expect(runs.map((r) => [r.hint, r.issues.map((i) => i.cell)])).toEqual([
+      ["h1", ["A1", "A3"]],
+      ["h2", ["D2"]],
+    ]);
+  });
+});
+
 describe("as-of wording", () => {
   test("report date, today, chosen", () => {
     expect(asOfCaption(null, { date: "2009-05-13", source: "report-date", sheet: "Prevention" })).toBe(
@@ -30,6 +42,17 @@ describe("as-of wording", () => {
       "As of 30 Jun 2009 (chosen here, for every plan sheet)",
     );
     expect(asOfCaption(null, null)).toBe("Finding the report date…");
+  });
+
+  test("where the sheets read have different dates, each one; where one date, the usual line", () => {
+    const fallback = { date: "2009-05-13", source: "report-date" as const, sheet: "Prevention" };
+    const two = [
+      { name: "Prevention", asOf: "2009-05-13" },
+      { name: "Provision of Services", asOf: "2009-10-16" },
+    ];
+    expect(asOfCaption(null, fallback, two)).toBe("As of each sheet's own date: 13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)");
+    expect(asOfCaption(null, fallback, [two[0], { name: "Other", asOf: "2009-05-13" }])).toBe("As of 13 May 2009 (report date on Prevention)");
+    expect(asOfCaption("2009-06-30", fallback, two)).toBe("As of 30 Jun 2009 (chosen here, for every plan sheet)");
   });
 
   test("per sheet", () => {

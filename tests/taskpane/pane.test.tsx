@@ -4,6 +4,7 @@
  * outside Excel, settings saved and read back, the one-click fix.
  */
 import { OfficerError } from "../../src/core/common";
+import type { Issue } from "../../src/core/model";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakePlanService, Gate } from "./fake-service";
@@ -46,7 +47,8 @@ describe("idle", () => {
     await screen.findByTestId("results");
     expect(service.callsOf("check")[0].asOf).toBe("2009-06-30");
     fireEvent.click(button("Use each sheet's report date"));
-    expect(screen.getByText("As of 13 May 2009 (report date on Prevention)")).toBeTruthy();
+    // the sheets read have different dates: the top line gives each one
+    expect(screen.getByTestId("as-of-caption").textContent).toBe("As of each sheet's own date: 13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)");
     fireEvent.click(button("Check layout"));
     await waitFor(() => expect(service.callsOf("check")).toHaveLength(2));
     expect(service.callsOf("check")[1].asOf).toBeNull();
@@ -92,9 +94,8 @@ describe("results", () => {
     expect(within(provision).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Red 2", "Amber 0", "Green 0", "Not reported 1"]);
     // The service's own words, and the live region for screen readers.
     expect(screen.getByTestId("notice").textContent).toContain("RAG refreshed on 2 sheets");
-    expect(screen.getByRole("status").textContent).toBe(
-      "RAG refreshed. 7 actions: Red 2, Amber 2, Green 1, Not reported 2. 1 error, 2 warnings, 1 note. RAG refreshed on 2 sheets: Red 2, Amber 2, Green 1, Not reported 2.",
-    );
+    // The result once: the counts are not read out a second time from the service's message.
+    expect(screen.getByRole("status").textContent).toBe("RAG refreshed. 7 actions: Red 2, Amber 2, Green 1, Not reported 2. 1 error, 2 warnings, 1 note.");
   });
 
   test("actions listed with status, reason and the officer's differing word; a click selects the cell", async () => {
@@ -146,9 +147,77 @@ describe("results", () => {
     expect((await screen.findByTestId("notice")).textContent).toBe("Board Report and By Lead sheets built from 2 plan sheets.");
     expect(service.callsOf("buildReport")).toEqual([{ name: "buildReport", asOf: null }]);
   });
+
+  test("board report: an Open button shows the sheet the report is on, and the result is announced once", async () => {
+    const service = new FakePlanService();
+    service.outcomes.buildReport = {
+      ok: true,
+      message: 'RAG refreshed for 7 actions: Red 2, Amber 2, Green 1, Not reported 2. Board report built on "Board Report (2)" and "By Lead": 7 actions, Red 2, Amber 2, Green 1, Not reported 2.',
+      counts: service.view.counts,
+      view: service.view,
+      opens: "Board Report (2)",
+    };
+    await renderPane(service);
+    fireEvent.click(button("Build board report"));
+    fireEvent.click(await screen.findByRole("button", { name: "Open Board Report (2)" }));
+    await waitFor(() => expect(service.callsOf("select")).toEqual([{ name: "select", sheet: "Board Report (2)", cell: "A1" }]));
+    const live = screen.getByRole("status").textContent ?? "";
+    expect(live).toBe('Board report built. It is on the sheet "Board Report (2)". 7 actions: Red 2, Amber 2, Green 1, Not reported 2. 1 error, 2 warnings, 1 note.');
+    expect(live.match(/Red 2/g)).toHaveLength(1);
+  });
+
+  test("no Open button after a command that makes no sheet", async () => {
+    await renderPane();
+    fireEvent.click(button("Refresh RAG"));
+    await screen.findByTestId("notice");
+    expect(screen.queryByTestId("open-sheet")).toBeNull();
+  });
+
+  test("the issues come before the actions", async () => {
+    await renderPane();
+    fireEvent.click(button("Check layout"));
+    await screen.findByTestId("results");
+    const issues = screen.getByTestId("section-issues");
+    const actions = screen.getByTestId("section-actions");
+    expect(issues.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test("a long action's full text can be read: Show full text expands it", async () => {
+    const service = new FakePlanService();
+    const long = "Develop an action plan to assure Prevention, Provision of Services and Protection and Justice for people from all equalities groups involved in DVA to access relevant services";
+    service.view = { ...service.view, sheets: service.view.sheets.map((sh, i) => (i === 0 ? { ...sh, actions: sh.actions.map((a, j) => (j === 0 ? { ...a, action: long } : a)) } : sh)) };
+    await renderPane(service);
+    fireEvent.click(button("Check layout"));
+    await screen.findByTestId("results");
+    const more = screen.getByRole("button", { name: /^Show full text of / });
+    expect(more.getAttribute("aria-expanded")).toBe("false");
+    const text = screen.getAllByTestId("action-text").find((t) => t.textContent === long);
+    expect(text).toBeTruthy();
+    const clamped = text?.className;
+    fireEvent.click(more);
+    expect(more.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("button", { name: /^Show less of / })).toBe(more);
+    expect(text?.className).not.toBe(clamped);
+    // only the long one gets the link
+    expect(screen.getAllByRole("button", { name: /^Show (full text|less) of / })).toHaveLength(1);
+  });
 });
 
 describe("issues", () => {
+  test("a hint repeated by several issues of a kind is given once, above them", async () => {
+    const service = new FakePlanService();
+    const hint = "Add a line on progress under the action before the report goes to the board.";
+    const missing = ["A39", "A53", "A59"].map((cell): Issue => ({ code: "comment-missing", severity: "warning", sheet: "Provision of Services", cell, message: `The action at ${cell} has no progress comment.`, hint }));
+    service.view = { ...service.view, sheets: service.view.sheets.map((sh) => (sh.name === "Provision of Services" ? { ...sh, issues: [...sh.issues, ...missing] } : sh)) };
+    await renderPane(service);
+    fireEvent.click(button("Check layout"));
+    await screen.findByTestId("results");
+    const warnings = screen.getByTestId("issues-Provision of Services-warning");
+    expect(within(warnings).getAllByText(`What to do for these 3: ${hint}`)).toHaveLength(1);
+    expect(warnings.textContent?.split(hint)).toHaveLength(2);
+    for (const cell of ["A39", "A53", "A59"]) expect(within(warnings).getByText(`The action at ${cell} has no progress comment.`)).toBeTruthy();
+  });
+
   test("grouped by sheet and severity with message and hint; clicking one selects its cell", async () => {
     const { service } = await renderPane();
     fireEvent.click(button("Check layout"));

@@ -58,7 +58,12 @@ export type OwnedStyle =
   /** A bold label in a table (a theme or a lead heading its rows). */
   | "label"
   /** A signed change of a count: +2, -1, 0. */
-  | "change";
+  | "change"
+  /** Words of a change for the better (green text) or the worse (red text); the words say which too. */
+  | "better"
+  | "worse"
+  /** A count of days: "49 days", so it cannot be read into the date beside it. */
+  | "days";
 
 /** One cell of an owned sheet: text is always literal; numbers are numbers; dates are ISO days. */
 export interface OwnedCell {
@@ -97,6 +102,11 @@ export interface OwnedSheet {
   printTitleRows: [number, number] | null;
   landscape: boolean;
   chart?: ChartSpec;
+  /**
+   * Manual page breaks placed by the layout: the 0-based rows that start a new printed page
+   * (none for a sheet left to print as it falls).
+   */
+  rowBreaks?: number[];
 }
 
 /** Everything one command writes. */

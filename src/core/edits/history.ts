@@ -1,7 +1,9 @@
 /**
  * The history of statuses, kept in the workbook (a very hidden sheet the product owns) so the
- * board report can show direction of travel: one record per action per as-of date. A refresh at
- * the same date replaces that date's records, so refreshing twice adds nothing.
+ * board report can show direction of travel and moved deadlines: one record per action per as-of
+ * date, with its status and its timescale text as written then. A refresh at the same date
+ * replaces that date's records, so refreshing twice adds nothing. A history written before the
+ * Timescale column was added reads with no timescale (no moved deadline is claimed from it).
  */
 import { isIsoDate, type IsoDate } from "../dates";
 import type { OwnedSheet } from "./edits";
@@ -17,9 +19,14 @@ export interface HistoryRecord {
   /** The action's ref, or "row N" for an action without one. */
   ref: string;
   rag: Rag;
+  /** The timescale text as written at that date; absent where the history did not keep one (or it was empty). */
+  timescale?: string;
 }
 
-export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status"];
+export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status", "Timescale"];
+
+/** Column of the timescale text: a column added later, so a history without it still reads. */
+const TIMESCALE_COL = 4;
 
 /** The key an action is tracked by from report to report. */
 export function trackingRef(a: AssessedAction): string {
@@ -29,19 +36,23 @@ export function trackingRef(a: AssessedAction): string {
 /** The records of an owned history sheet (rows that do not read as records are skipped). */
 export function readHistory(grid: Grid): HistoryRecord[] {
   const out: HistoryRecord[] = [];
+  const hasTimescale = textAt(grid, 0, TIMESCALE_COL).toLowerCase() === "timescale";
   for (let r = 1; r < grid.rows.length; r++) {
     const asOf = textAt(grid, r, 0);
     const rag = ragOfWord(textAt(grid, r, 3));
     const sheet = textAt(grid, r, 1);
     const ref = textAt(grid, r, 2);
-    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag });
+    const timescale = hasTimescale ? textAt(grid, r, TIMESCALE_COL) : "";
+    if (isIsoDate(asOf) && rag && sheet !== "" && ref !== "") out.push({ asOf, sheet, ref, rag, ...(timescale !== "" ? { timescale } : {}) });
   }
   return out;
 }
 
 /** The records of this refresh. */
 export function recordsOf(sheets: ReadonlyArray<SheetAssessment>): HistoryRecord[] {
-  return sheets.flatMap((s) => s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag })));
+  return sheets.flatMap((s) =>
+    s.actions.map((a) => ({ asOf: s.asOf, sheet: s.sheet.name, ref: trackingRef(a), rag: a.rag, ...(a.action.timescale.text !== "" ? { timescale: a.action.timescale.text } : {}) }))
+  );
 }
 
 const keyOf = (r: HistoryRecord) => `${r.asOf}\u0000${r.sheet}\u0000${r.ref}`;
@@ -86,8 +97,11 @@ export function historySheet(name: string, records: ReadonlyArray<HistoryRecord>
     purpose: "history",
     name,
     visibility: "veryHidden",
-    rows: [header, ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }])],
-    columnWidths: [12, 28, 10, 14],
+    rows: [
+      header,
+      ...records.map((r) => [{ value: r.asOf }, { value: r.sheet }, { value: r.ref }, { value: RAG_WORDS[r.rag] }, { value: r.timescale ?? "" }]),
+    ],
+    columnWidths: [12, 28, 10, 14, 30],
     merges: [],
     ragAreas: [],
     freezeRows: 1,

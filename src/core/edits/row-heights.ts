@@ -45,6 +45,9 @@ const GLYPH_WIDTH = new Map<string, number>(
 );
 const OTHER_WIDTH = 1.1;
 
+/** The tallest row Excel allows, in points (Excel refuses a taller one; a layout keeps its cells shorter). */
+export const MAX_ROW_HEIGHT = 409;
+
 /** The width of text in widths of "0" at 11pt. */
 export function textWidth(text: string): number {
   let w = 0;
@@ -111,5 +114,5 @@ export function estimateRowHeights(sheet: OwnedSheet): number[] {
     for (let r = area.top; r <= area.bottom; r++) have += heights[r];
     if (need > have) heights[area.bottom] += need - have;
   }
-  return heights.map((h) => Math.ceil(h * 4) / 4);
+  return heights.map((h) => Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4));
 }

@@ -19,12 +19,16 @@ import { refCellOf } from "../grid";
 import type { AssessedAction, Issue, Rag, Settings, SheetAssessment, WorkbookCheck } from "../model";
 import type { LeadSummary, ObjectiveSummary, ReportAction, ReportData, ReportInput, ReportIssue, StatusTally, ThemeSummary } from "./types";
 import { UPCOMING_DAYS } from "./types";
-import { directionOf, previousReportOf, sumTallies, tallyOf, type PreviousReport } from "./tally";
+import { CLOSED, directionOf, previousReportOf, sameTimescale, sumTallies, tallyOf, trendOf, type PreviousReport } from "./tally";
+import { displayName, groupLeadKeys, leadKey, splitLeads, tidyLead } from "./leads";
 
 function reportAction(s: SheetAssessment, a: AssessedAction, previous: PreviousReport | null): ReportAction {
   const key = trackingRef(a);
   const previousStatus = previous?.byRef.get(key) ?? null;
   const comments = a.action.comments;
+  const [first = "", ...others] = splitLeads(a.action.lead.text);
+  const before = previous?.timescales.get(key);
+  const timescale = a.action.timescale.text;
   return {
     sheet: s.sheet.name,
     theme: s.sheet.theme,
@@ -34,7 +38,10 @@ function reportAction(s: SheetAssessment, a: AssessedAction, previous: PreviousR
     objective: a.action.objective?.ref ?? null,
     action: a.action.action.text,
     lead: a.action.lead.text,
-    timescale: a.action.timescale.text,
+    leadGroup: first,
+    coLeads: others,
+    timescale,
+    previousTimescale: before !== undefined && !sameTimescale(before, timescale) ? before : null,
     deadline: a.deadline.deadline,
     deadlineKind: a.deadline.kind,
     daysLeft: a.deadline.deadline === null ? null : daysBetween(s.asOf, a.deadline.deadline),
@@ -75,7 +82,7 @@ function changesOf(actions: ReadonlyArray<ReportAction>): ReportAction[] {
 
 function upcomingOf(actions: ReadonlyArray<ReportAction>, days: number): ReportAction[] {
   return actions
-    .filter((a) => a.daysLeft !== null && a.daysLeft >= 0 && a.daysLeft <= days && a.progress !== "complete")
+    .filter((a) => a.daysLeft !== null && a.daysLeft >= 0 && a.daysLeft <= days && a.progress !== "complete" && a.status !== CLOSED)
     .sort((a, b) => compareDeadlines(a.deadline, b.deadline));
 }
 
@@ -137,28 +144,24 @@ function objectivesOf(
   });
 }
 
-/** The key a lead is grouped by: trimmed, spaces made single, case-insensitive, trailing punctuation stripped. */
-function leadKey(lead: string): string {
-  return lead
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.,;:!?\-–]+$/, "")
-    .toLowerCase();
-}
-
+/**
+ * Each lead with its actions (see leads.ts for how leads are grouped), alphabetically, no lead
+ * named last. Sets each action's leadGroup to its group's name.
+ */
 function leadsOf(actions: ReadonlyArray<ReportAction>): LeadSummary[] {
+  const groupOf = groupLeadKeys(actions.map((a) => leadKey(a.leadGroup)));
   const groups = new Map<string, ReportAction[]>();
-  for (const a of actions) {
-    pushTo(groups, leadKey(a.lead), a);
-  }
-  const keys = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)));
-  return keys.map((key) => {
-    const list = groups.get(key) as ReportAction[];
+  for (const a of actions) pushTo(groups, groupOf.get(leadKey(a.leadGroup)) ?? "", a);
+  const named = [...groups].map(([key, list]) => ({ key, list, lead: displayName(list.map((a) => a.leadGroup)) }));
+  named.sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : a.lead.localeCompare(b.lead)));
+  return named.map(({ key, list, lead }) => {
+    for (const a of list) a.leadGroup = lead;
     const withPrevious = list.some((a) => a.previousStatus !== null);
     const before = withPrevious ? list.flatMap((a) => (a.previousStatus ? [a.previousStatus] : [])) : null;
     return {
-      lead: list[0].lead.replace(/\s+/g, " ").trim(),
+      lead,
       key,
+      writtenAs: [...new Set(list.map((a) => tidyLead(a.lead)))],
       actions: [...list].sort(bySeverityThenDeadline),
       tally: tallyOf(
         list.map((a) => a.status),
@@ -206,6 +209,11 @@ export function buildReportData(input: ReportInput): ReportData {
     objectivesOf(s, actionsBySheet[i], previousBySheet.get(s.sheet.name) ?? null)
   );
   const overall = sumTallies(themes.map((t) => t.tally));
+  const leads = leadsOf(actions);
+  const trend = trendOf(
+    records,
+    planSheets.map((s, i) => ({ sheet: s.sheet.name, asOf: s.asOf, rags: actionsBySheet[i].map((a) => a.status) }))
+  );
   return {
     title: titleOf(check.sheets),
     today,
@@ -228,9 +236,12 @@ export function buildReportData(input: ReportInput): ReportData {
     actions,
     exceptions: exceptionsOf(actions),
     changes: changesOf(actions),
+    movedDeadlines: actions.filter((a) => a.previousTimescale !== null),
     upcoming: upcomingOf(actions, UPCOMING_DAYS),
     disagreements: actions.filter((a) => a.disagrees),
+    closed: actions.filter((a) => a.status === CLOSED),
+    trend,
     issues: issuesOf(check),
-    leads: leadsOf(actions),
+    leads,
   };
 }

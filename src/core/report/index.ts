@@ -5,3 +5,7 @@ export * from "./layout-common";
 export * from "./layout-board";
 export * from "./layout-lead";
 export * from "./tally";
+export * from "./layout-actions";
+export * from "./layout-sections";
+export * from "./leads";
+export * from "./pages";

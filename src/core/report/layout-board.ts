@@ -1,318 +1,158 @@
-/** The "Board Report" sheet laid out (see layout-common.ts for the conventions). */
+/**
+ * The "Board Report" sheet laid out (see layout-common.ts for the conventions). Page 1 is the
+ * summary a board reads in a minute: the count and share of each status with its change since
+ * the previous report in an arrow and words, each theme's counts with their direction and the
+ * chart over them, and the most urgent exceptions. The sections follow from page 2
+ * (layout-sections.ts).
+ */
 import { RAG_WORDS } from "../assess";
-import { formatDay, type IsoDate } from "../dates";
-import { STATUS_STYLES, type ChartSpec, type OwnedSheet } from "../edits";
+import { STATUS_STYLES, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
 import type { Area } from "../grid";
 import type { Rag } from "../model";
-import type { ReportAction, ReportData, ReportIssue, StatusTally } from "./types";
-import { CHART_NOTE, DIRECTION_WORDS, Draft, addRow, cell, change, columnHeader, day, deadlineCell, heading, markStatus, newDraft, note, num, pct, previousCell, put, putStatus, titleRows, toSheet, type Row } from "./layout-common";
+import { CHART_NOTE, Draft, addRow, cell, changeInWords, changeStyle, columnHeader, dataRow, heading, markStatus, newDraft, newPage, note, num, pct, put, putStatus, sinceWords, titleRows, toSheet, type Row } from "./layout-common";
+import { sections } from "./layout-sections";
+import { BOARD_WIDTHS, C, actionHeader, actionRow, secondCell } from "./layout-actions";
+import { CLOSED, TRAVEL_RANK } from "./tally";
+import type { ReportData, StatusTally } from "./types";
 
-// ---- Board Report -------------------------------------------------------------------------------
+/** The most urgent exceptions page 1 shows at most. */
+const URGENT = 5;
 
-/** Board Report columns: the exceptions table's, which the other tables share. */
-const C = {
-  theme: 0,
-  ref: 1,
-  action: 2,
-  status: 3,
-  previous: 4,
-  deadline: 5,
-  timescale: 6,
-  lead: 7,
-  reason: 8,
-  comment: 9,
-} as const;
-/** About 163 characters: one A4 landscape page wide. */
-const BOARD_WIDTHS = [14, 9, 30, 12, 12, 12, 13, 18, 22, 28];
-/** Rows the chart takes in Excel. */
-const CHART_ROWS = 16;
+// ---- page 1 -------------------------------------------------------------------------------------
 
-function legend(d: Draft, data: ReportData, brag: boolean): void {
-  const w = data.amberWindowDays;
-  note(
-    d,
-    `Red: deadline passed and not complete, or progress stalled with the deadline within ${w} days. Amber: progress slow or stalled, or no progress reported with the deadline within ${w} days.`
-  );
-  note(
-    d,
-    `Green: on track${brag ? "" : " or complete"}.${brag ? " Blue: complete." : ""} Not reported: no progress reported and no deadline within ${w} days. Each action's reason is given below.`
-  );
+/** "Red 12, ▲ up 3 since 13 May 2009", or "Red 12, first report". */
+function statusSentence(rag: Rag, tally: StatusTally, since: string): OwnedCell {
+  const n = tally.counts[rag];
+  if (!tally.change) return cell(`${RAG_WORDS[rag]} ${n}, first report`);
+  const delta = tally.change[rag];
+  return cell(`${RAG_WORDS[rag]} ${n}, ${changeInWords(delta)} ${since}`, changeStyle(rag, delta));
 }
 
-function sources(d: Draft, data: ReportData): void {
-  heading(d, "Sources");
-  columnHeader(d, ["Theme", "Actions", "Sheet", "Report date", "As of", "Previous report"]);
-  for (const s of data.sources) {
-    addRow(d, [
-      cell(s.theme, "label"),
-      num(s.actions),
-      cell(s.sheet),
-      s.reportDate ? day(s.reportDate) : cell("None"),
-      day(s.asOf),
-      s.previousAsOf ? day(s.previousAsOf) : cell("None"),
-    ]);
+/** The status table: each status's count, share and change in words (D:G). Returns its first and last rows. */
+function statusTable(d: Draft, data: ReportData): [number, number] {
+  const t = data.overall;
+  const since = sinceWords(data.themes.map((x) => x.previousAsOf));
+  heading(d, `Summary: ${t.total} action${t.total === 1 ? "" : "s"} by status`);
+  const header = columnHeader(d, ["Status", "Actions", "Share", t.change ? `Change ${since}` : "Change since the previous report", "", "", ""]);
+  const top = header;
+  d.merges.push({ top: header, left: 3, bottom: header, right: 6 });
+  for (const rag of data.statuses) {
+    const row = dataRow(d, [null, num(t.counts[rag]), rag === CLOSED ? cell("Not counted") : pct(t.shares[rag]), statusSentence(rag, t, since)]);
+    putStatus(d, row, 0, rag);
+    d.merges.push({ top: row, left: 3, bottom: row, right: 6 });
   }
+  const total = dataRow(d, [cell("All actions", "label"), num(t.total), pct(t.total > 0 ? 1 : 0), cell(t.change && t.previousTotal !== null ? `${t.total}, ${changeInWords(t.total - t.previousTotal)} ${since}` : `${t.total}, first report`)]);
+  d.merges.push({ top: total, left: 3, bottom: total, right: 6 });
+  return [top, total];
 }
 
-/**
- * The rows of a group: counts, shares and, once the history has a previous report, the change
- * since then. The label runs down beside them. Returns the group's first and last rows.
- */
-function tallyRows(
-  d: Draft,
-  label: string,
-  description: string,
-  tally: StatusTally,
-  since: string | null,
-  statuses: ReadonlyArray<Rag>
-): [number, number] {
-  const first = C.status;
-  const totalCol = first + statuses.length;
-  const top = addRow(d, [cell(label, "label"), cell("Actions"), cell(description)]);
-  statuses.forEach((r, i) => put(d, top, first + i, num(tally.counts[r])));
-  put(d, top, totalCol, num(tally.total));
-  const shares = addRow(d, [null, cell("Share"), cell("")]);
-  statuses.forEach((r, i) => put(d, shares, first + i, pct(tally.shares[r])));
-  put(d, shares, totalCol, pct(tally.total > 0 ? 1 : 0));
-  let bottom = shares;
-  if (since !== null) {
-    bottom = addRow(d, [null, cell("Change"), cell(tally.change ? since : "No previous report")]);
-    statuses.forEach((r, i) => put(d, bottom, first + i, tally.change ? change(tally.change[r]) : cell("")));
-    put(
-      d,
-      bottom,
-      totalCol,
-      tally.change && tally.previousTotal !== null ? change(tally.total - tally.previousTotal) : cell("")
-    );
+/** The mean rank of a tally's statuses (higher is better), for a theme's direction in one word. */
+function meanRank(counts: Record<Rag, number>): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const [rag, count] of Object.entries(counts) as [Rag, number][]) {
+    const rank = TRAVEL_RANK[rag];
+    if (rank === undefined) continue;
+    sum += rank * count;
+    n += count;
   }
-  d.merges.push({ top, left: C.theme, bottom, right: C.theme });
-  return [top, bottom];
+  return n === 0 ? null : sum / n;
 }
 
-/** "Since 13 May 2009" for the change row, or null where the history has no previous report at all. */
-function sinceText(data: ReportData, previousAsOf: IsoDate | null): string | null {
-  if (!data.hasPrevious) return null;
-  return previousAsOf ? `Since ${formatDay(previousAsOf)}` : "Since the previous reports";
+/** A theme's direction: "Worse: Red ▲ up 2, Green ▼ down 1", "Better: ...", "No change", "First report". */
+function themeDirection(t: StatusTally, statuses: ReadonlyArray<Rag>): OwnedCell {
+  if (!t.change || !t.previous) return cell("First report");
+  const change = t.change;
+  const moves = statuses.filter((r) => change[r] !== 0).map((r) => `${RAG_WORDS[r]} ${changeInWords(change[r])}`);
+  if (moves.length === 0) return cell("No change");
+  const [now, before] = [meanRank(t.counts), meanRank(t.previous)];
+  const verdict = now === null || before === null || now === before ? "Mixed" : now > before ? "Better" : "Worse";
+  return cell(`${verdict}: ${moves.join(", ")}`, verdict === "Better" ? "better" : verdict === "Worse" ? "worse" : "wrap");
 }
 
-function statusHeader(d: Draft, first: string, third: string, statuses: ReadonlyArray<Rag>): void {
-  const row = columnHeader(d, [first, "Measure", third, ...statuses.map((r) => RAG_WORDS[r]), "Total"]);
-  markStatus(
-    d,
-    row,
-    statuses.map((_, i) => C.status + i)
-  );
-}
-
-function headline(d: Draft, data: ReportData): void {
-  heading(d, "Headline: actions by status, overall and by theme");
-  if (!data.hasPrevious)
-    note(
-      d,
-      "No previous report in the workbook's history yet: the change since the previous report shows from the next report on."
-    );
-  statusHeader(d, "Theme", "", data.statuses);
-  const dates = data.asOfDates.map(formatDay).join(" and ");
-  tallyRows(d, "All themes", `As of ${dates}`, data.overall, sinceText(data, null), data.statuses);
-  for (const t of data.themes)
-    tallyRows(d, t.theme, `As of ${formatDay(t.asOf)}`, t.tally, sinceText(data, t.previousAsOf), data.statuses);
-}
-
-function byObjective(d: Draft, data: ReportData): void {
-  heading(d, "By objective");
-  statusHeader(d, "Objective", "Objective text", data.statuses);
-  for (const o of data.objectives) {
-    const previousAsOf = data.themes.find((t) => t.sheet === o.sheet)?.previousAsOf ?? null;
-    const [top, bottom] = tallyRows(
-      d,
-      `${o.label} (${o.theme})`,
-      "",
-      o.tally,
-      sinceText(data, previousAsOf),
-      data.statuses
-    );
-    // The objective's text runs down beside the group's rows (the row heights are set to hold it).
-    for (let r = top; r <= bottom; r++) put(d, r, C.action, r === top ? cell(o.text) : null);
-    d.merges.push({ top, left: C.action, bottom, right: C.action });
-  }
-}
-
-/** The chart's data block (themes as rows, statuses as columns) and the chart beside it. */
-function chartArea(d: Draft, data: ReportData): ChartSpec | undefined {
-  heading(d, "Status by theme");
-  if (data.themes.length === 0) {
-    note(d, "No plan sheet with actions, so no chart.");
-    return undefined;
-  }
-  const first = C.action;
-  const top = addRow(d, []);
-  put(d, top, first, cell("Theme", "column-header"));
-  data.statuses.forEach((r, i) => put(d, top, first + 1 + i, cell(RAG_WORDS[r], "column-header")));
+/** The theme table (the chart's data block): Theme | each status | Total | Direction. Returns its area. */
+function themeTable(d: Draft, data: ReportData): Area {
+  const statuses = data.statuses;
+  const totalCol = 1 + statuses.length;
+  heading(d, "By theme");
+  const top = columnHeader(d, ["Theme", ...statuses.map((r) => RAG_WORDS[r]), "Total", "Direction"]);
   markStatus(
     d,
     top,
-    data.statuses.map((_, i) => first + 1 + i)
+    statuses.map((_, i) => 1 + i)
   );
   for (const t of data.themes) {
-    const row = addRow(d, [null, null, cell(t.theme, "label")]);
-    data.statuses.forEach((r, i) => put(d, row, first + 1 + i, num(t.tally.counts[r])));
+    const row: Row = [cell(t.theme, "label"), ...statuses.map((r) => num(t.tally.counts[r])), num(t.tally.total), themeDirection(t.tally, statuses)];
+    dataRow(d, row);
   }
-  const anchor: Area = { top, left: C.lead, bottom: top + CHART_ROWS - 1, right: C.comment };
-  while (d.rows.length <= anchor.bottom) addRow(d);
+  return { top, left: 0, bottom: top + data.themes.length, right: totalCol - 1 };
+}
+
+/** The chart over the theme table: beside the summary on the right (H:J), or below where the tables are wide. */
+function chartOf(d: Draft, data: ReportData, dataArea: Area, besideTop: number): ChartSpec | undefined {
+  if (data.themes.length === 0) return undefined;
+  const beside = dataArea.right + 3 <= C.lead;
+  let anchor: Area;
+  if (beside) {
+    anchor = { top: besideTop, left: C.lead, bottom: Math.max(d.rows.length - 1, besideTop + 13), right: C.comment };
+    while (d.rows.length <= anchor.bottom) addRow(d);
+  } else {
+    addRow(d);
+    const top = d.rows.length;
+    for (let i = 0; i < 14; i++) addRow(d);
+    anchor = { top, left: 0, bottom: top + 13, right: C.comment };
+  }
   put(d, anchor.top, anchor.left, cell(CHART_NOTE, "note"));
   return {
     title: "Actions by status and theme",
-    data: { top, left: first, bottom: top + data.themes.length, right: first + data.statuses.length },
+    data: dataArea,
     anchor,
     type: "stacked-bar",
     colors: data.statuses.map((r) => STATUS_STYLES.find((s) => s.rag === r)?.fill ?? "808080"),
   };
 }
 
-const ACTION_TITLES = ["Theme", "Ref", "Action"];
-
-/** One action's row: theme, ref, action, then the columns from Status on as given. */
-function actionRow(d: Draft, a: ReportAction, rest: Row): number {
-  return addRow(d, [cell(a.theme), cell(a.ref ?? a.trackingRef), cell(a.action), ...rest]);
-}
-
-/**
- * A table of actions: Theme | Ref | Action | Status | <second> | Deadline | Timescale | Lead |
- * Reason | Latest progress comment, the second column filled by the section.
- */
-function actionTable(d: Draft, list: ReadonlyArray<ReportAction>, second: string, fillSecond: (row: number, a: ReportAction) => void): void {
-  columnHeader(d, [...ACTION_TITLES, "Status", second, "Deadline", "Timescale", "Lead responsibility", "Reason", "Latest progress comment"]);
+/** The most urgent exceptions: Red first, then by deadline, at most `count`. */
+function urgent(d: Draft, data: ReportData, count: number): void {
+  const list = data.exceptions.slice(0, count);
+  const all = data.exceptions.length;
+  heading(d, all === 0 ? "Most urgent exceptions" : `Most urgent exceptions (${list.length} of ${all}; all are listed from page 2)`);
+  if (list.length === 0) return note(d, all === 0 ? "No action is Red or Amber." : "They are listed from page 2.");
+  // On page 1 the reason takes I:J (the latest comment is in the exceptions section).
+  actionHeader(d, data.hasPrevious ? "Previous status" : "Timescale", null);
   for (const a of list) {
-    const row = actionRow(d, a, [null, null, deadlineCell(a), cell(a.timescale), cell(a.lead), cell(a.reason), cell(a.latestComment)]);
-    putStatus(d, row, C.status, a.status);
-    fillSecond(row, a);
+    const row = actionRow(d, a, null, null);
+    secondCell(d, row, a, data.hasPrevious);
+    d.merges.push({ top: row, left: C.reason, bottom: row, right: C.comment });
   }
 }
 
-
-function exceptions(d: Draft, data: ReportData, withPrevious: ReadonlySet<string>): void {
-  const list = data.exceptions;
-  heading(d, `Exceptions: Red and Amber actions (${list.length})`);
-  if (list.length === 0) return note(d, "No action is Red or Amber.");
-  note(d, "Red first, then by deadline (actions with no deadline last).");
-  actionTable(d, list, "Previous status", (row, a) => previousCell(d, row, C.previous, a, withPrevious));
+function firstPage(d: Draft, data: ReportData, count: number): ChartSpec | undefined {
+  const [top] = statusTable(d, data);
+  const area = themeTable(d, data);
+  const chart = chartOf(d, data, area, top - 1);
+  urgent(d, data, count);
+  return chart;
 }
 
-function changes(d: Draft, data: ReportData): void {
-  const list = data.changes;
-  heading(d, `Status changes since the previous report (${list.length})`);
-  if (!data.hasPrevious)
-    return note(d, "No previous report in the workbook's history yet: changes are shown from the next report on.");
-  if (list.length === 0) return note(d, "No action changed status since the previous report.");
-  note(d, "Worse first, then improved. Statuses rank Red, Amber, Not reported, Green, Blue (best).");
-  columnHeader(d, [
-    ...ACTION_TITLES,
-    "Status",
-    "Previous status",
-    "Direction",
-    "Deadline",
-    "Lead responsibility",
-    "Reason",
-    "Latest progress comment",
-  ]);
-  for (const a of list) {
-    const row = actionRow(d, a, [
-      null,
-      null,
-      cell(DIRECTION_WORDS[a.direction]),
-      deadlineCell(a),
-      cell(a.lead),
-      cell(a.reason),
-      cell(a.latestComment),
-    ]);
-    putStatus(d, row, C.status, a.status);
-    if (a.previousStatus) putStatus(d, row, C.previous, a.previousStatus);
-  }
-}
-
-function upcoming(d: Draft, data: ReportData): void {
-  const list = data.upcoming;
-  heading(d, `Deadlines in the next ${data.upcomingDays} days (${list.length})`);
-  if (list.length === 0)
-    return note(
-      d,
-      `No action that is not complete has a deadline in the ${data.upcomingDays} days after its as-of date.`
-    );
-  note(
-    d,
-    `Actions not complete whose deadline falls in the ${data.upcomingDays} days after the as-of date, soonest first.`
-  );
-  actionTable(d, list, "Days left", (row, a) => put(d, row, C.previous, num(a.daysLeft ?? 0)));
-}
-
-function disagreements(d: Draft, data: ReportData): void {
-  const list = data.disagreements;
-  heading(d, `Officer's status disagrees with the computed status (${list.length})`);
-  if (list.length === 0) return note(d, "Where officers wrote a status word, it agrees with the computed status.");
-  note(d, "The officer's own word (before the ref or in the latest comment) names another colour than the rules give.");
-  actionTable(d, list, "Officer's word", (row, a) => {
-    if (a.officerWord) putStatus(d, row, C.previous, a.officerWord);
-  });
-}
-
-/** Issues of one sheet with the same code and severity, in the order first found. */
-function groupIssues(list: ReadonlyArray<ReportIssue>): ReportIssue[][] {
-  const groups = new Map<string, ReportIssue[]>();
-  for (const i of list) {
-    const key = `${i.sheet}\u0000${i.code}\u0000${i.severity}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  }
-  return [...groups.values()];
-}
-
-/** Issues that repeat (three or more alike on a sheet) take one row, naming every cell. */
-const GROUP_FROM = 3;
-
-function dataQuality(d: Draft, data: ReportData): void {
-  const list = data.issues;
-  heading(d, `Data quality issues (${list.length})`);
-  if (list.length === 0) return note(d, "No errors or warnings: every action has what the report needs.");
-  note(
-    d,
-    `Errors first, then warnings. Where ${GROUP_FROM} or more alike stand on one sheet they share a row listing their cells.`
-  );
-  const header = columnHeader(d, ["Sheet", "Cell", "Problem", "Severity", "What to do"]);
-  d.merges.push({ top: header, left: C.previous, bottom: header, right: C.comment });
-  for (const group of groupIssues(list)) {
-    const rows = group.length >= GROUP_FROM ? [group] : group.map((i) => [i]);
-    for (const g of rows) {
-      const [i] = g;
-      const where = (x: ReportIssue) => (x.cell === "" ? "Whole sheet" : x.cell);
-      const more = g.length > 1 ? ` (and ${g.length - 1} more like it)` : "";
-      const cells = g.length > 1 ? ` Cells: ${g.map(where).join(", ")}.` : "";
-      const row = addRow(d, [
-        cell(i.sheet),
-        cell(g.length > 1 ? `${g.length} cells` : where(i)),
-        cell(`${i.message}${more}`),
-        cell(i.severity === "error" ? "Error" : "Warning"),
-        cell(`${i.hint}${cells}`),
-      ]);
-      // "What to do" spans E:J (about 100 characters a line); the row's height is set from it.
-      d.merges.push({ top: row, left: C.previous, bottom: row, right: C.comment });
-    }
-  }
-}
-
-/** The Board Report sheet, in reading order. */
+/** The Board Report sheet: page 1 (as many urgent exceptions as fit), then the sections from page 2. */
 export function layoutBoardReport(data: ReportData, name: string): OwnedSheet {
+  const count = urgentThatFit(data, name);
   const d = newDraft();
-  const brag = data.statuses.includes("blue");
   titleRows(d, "board-report", `Board report: ${data.title}`, data);
-  legend(d, data, brag);
-  sources(d, data);
-  headline(d, data);
-  byObjective(d, data);
-  const chart = chartArea(d, data);
-  const withPrevious = new Set(data.themes.filter((t) => t.previousAsOf !== null).map((t) => t.sheet));
-  exceptions(d, data, withPrevious);
-  changes(d, data);
-  upcoming(d, data);
-  disagreements(d, data);
-  dataQuality(d, data);
+  const chart = firstPage(d, data, count);
+  newPage(d);
+  sections(d, data);
   return toSheet(d, "board-report", name, BOARD_WIDTHS, chart);
+}
+
+/** How many of the most urgent exceptions page 1 holds (at most URGENT), laid out on page 1 alone. */
+function urgentThatFit(data: ReportData, name: string): number {
+  for (let count = URGENT; count > 0; count--) {
+    const d = newDraft();
+    titleRows(d, "board-report", `Board report: ${data.title}`, data);
+    const chart = firstPage(d, data, count);
+    if ((toSheet(d, "board-report", name, BOARD_WIDTHS, chart).rowBreaks ?? []).length === 0) return count;
+  }
+  return 0;
 }

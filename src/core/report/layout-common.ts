@@ -11,17 +11,23 @@
  * "@" format, so a comment beginning with "=" stays text. Status words are always in their cells;
  * the cells are listed in ragAreas so conditional formatting colours them by their word.
  *
+ * Pages: a heading is kept on one page with what follows it up to its table's first row, and the
+ * layout places the page breaks itself (pages.ts), so no heading is left at the foot of a page.
+ *
  * The chart: the Board Report carries a ChartSpec (a stacked bar of status counts by theme) whose
- * data block is laid out in the sheet. Excel draws it (the Office.js side); ExcelJS has no chart
- * API, so the layout itself puts a note cell (style "note") at the chart's anchor saying where the
- * chart goes. In Excel the chart covers that note; in an .xlsx written by the command line the note
- * is what the reader sees.
+ * data block is the theme table on page 1. Excel draws it (the Office.js side); ExcelJS has no
+ * chart API, so the layout itself puts a note cell (style "note") at the chart's anchor saying
+ * where the chart goes. In Excel the chart covers that note; in an .xlsx written by the command
+ * line the note is what the reader sees.
  */
+import { pushTo } from "../common";
 import { RAG_WORDS } from "../assess";
 import { formatDay, type IsoDate } from "../dates";
 import { OWNED_MARKER_COL, ownedMarker, rowRuns, type ChartSpec, type OwnedCell, type OwnedPurpose, type OwnedSheet, type OwnedStyle } from "../edits";
 import type { Area } from "../grid";
 import type { Rag } from "../model";
+import { withPageBreaks, type Keep } from "./pages";
+import { moreIs } from "./tally";
 import type { Direction, ReportAction, ReportData } from "./types";
 
 /** The note at the chart's place, read where the chart is not drawn (in the .xlsx the command line writes). */
@@ -29,11 +35,16 @@ export const CHART_NOTE = "Chart: status by theme (drawn when the report is buil
 
 export type Row = (OwnedCell | null)[];
 
-/** A sheet being laid out: rows, merges and the cells holding status words. */
+/** A sheet being laid out: rows, merges, the cells holding status words, and the rows kept together. */
 export interface Draft {
   rows: Row[];
   merges: Area[];
   statusCells: { row: number; col: number }[];
+  keeps: Keep[];
+  /** The row of the last heading, kept with what follows up to the next data row. */
+  openKeep: number | null;
+  /** Rows that start a new page whatever room is left. */
+  forcedBreaks: number[];
 }
 
 // ---- cells --------------------------------------------------------------------------------------
@@ -43,6 +54,7 @@ export const num = (value: number): OwnedCell => ({ value, style: "number" });
 export const pct = (value: number): OwnedCell => ({ value, style: "percent" });
 export const change = (value: number): OwnedCell => ({ value, style: "change" });
 export const day = (iso: IsoDate): OwnedCell => ({ value: iso, style: "date", isDate: true });
+export const days = (value: number): OwnedCell => ({ value, style: "days" });
 
 export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
   improved: "Improved",
@@ -56,13 +68,37 @@ export function deadlineCell(a: ReportAction): OwnedCell {
   if (a.deadline) return day(a.deadline);
   if (a.deadlineKind === "ongoing") return cell("Ongoing");
   if (a.deadlineKind === "unparsed") return cell("Not understood");
-  return cell("None");
+  return cell("No deadline");
 }
 
 // ---- the draft ----------------------------------------------------------------------------------
 
 export function newDraft(): Draft {
-  return { rows: [], merges: [], statusCells: [] };
+  return { rows: [], merges: [], statusCells: [], keeps: [], openKeep: null, forcedBreaks: [] };
+}
+
+/** Closes the keep a heading opened at the last row so far. */
+function closeKeep(d: Draft, bottom = d.rows.length - 1): void {
+  if (d.openKeep !== null && bottom >= d.openKeep) d.keeps.push({ top: d.openKeep, bottom });
+  d.openKeep = null;
+}
+
+/** Keeps rows top..bottom on one page. */
+export function keep(d: Draft, top: number, bottom: number): void {
+  if (bottom > top) d.keeps.push({ top, bottom });
+}
+
+/** Adds a data row (a table's row): the heading above, if any, is kept with it. Returns its index. */
+export function dataRow(d: Draft, cells: Row = []): number {
+  const row = addRow(d, cells);
+  closeKeep(d);
+  return row;
+}
+
+/** The next row starts a new printed page. */
+export function newPage(d: Draft): void {
+  closeKeep(d);
+  d.forcedBreaks.push(d.rows.length);
 }
 
 /** Adds a row; returns its index. */
@@ -87,8 +123,10 @@ export function put(d: Draft, row: number, col: number, c: OwnedCell | null): vo
 }
 
 export function heading(d: Draft, text: string): void {
-  addRow(d);
-  addRow(d, [cell(text, "heading")]);
+  closeKeep(d);
+  // A blank row parts it from the table above, except at the top of a page.
+  if (!d.forcedBreaks.includes(d.rows.length)) addRow(d);
+  d.openKeep = addRow(d, [cell(text, "heading")]);
 }
 
 export function note(d: Draft, text: string): void {
@@ -121,11 +159,13 @@ export function asOfLine(data: ReportData): string {
   return `Progress as of ${list}. ${built}`;
 }
 
+/** The sheet laid out, with its page breaks placed (see pages.ts). */
 export function toSheet(d: Draft, purpose: OwnedPurpose, name: string, widths: number[], chart?: ChartSpec): OwnedSheet {
+  closeKeep(d);
   const byCol = new Map<number, number[]>();
-  for (const { row, col } of d.statusCells) byCol.set(col, [...(byCol.get(col) ?? []), row]);
+  for (const { row, col } of d.statusCells) pushTo(byCol, col, row);
   const ragAreas = [...byCol].sort(([a], [b]) => a - b).flatMap(([col, rows]) => rowRuns(rows, col));
-  return {
+  const sheet: OwnedSheet = {
     purpose,
     name,
     visibility: "visible",
@@ -138,9 +178,10 @@ export function toSheet(d: Draft, purpose: OwnedPurpose, name: string, widths: n
     landscape: true,
     ...(chart ? { chart } : {}),
   };
+  return withPageBreaks(sheet, d.keeps, d.forcedBreaks);
 }
 
-/** The previous status word (coloured), "New" where the sheet had a previous report without it, else empty. */
+/** The previous status word (coloured), "New" where the sheet had a previous report without it, else "First report". */
 export function previousCell(
   d: Draft,
   row: number,
@@ -149,5 +190,28 @@ export function previousCell(
   sheetsWithPrevious: ReadonlySet<string>
 ): void {
   if (a.previousStatus) putStatus(d, row, col, a.previousStatus);
-  else put(d, row, col, cell(sheetsWithPrevious.has(a.sheet) ? "New" : ""));
+  else put(d, row, col, cell(sheetsWithPrevious.has(a.sheet) ? "New" : "First report"));
+}
+
+/** "since 13 May 2009", or "since the previous reports" where the themes were last reported on different days. */
+export function sinceWords(dates: ReadonlyArray<IsoDate | null>): string {
+  const known = [...new Set(dates.filter((x): x is IsoDate => x !== null))];
+  return known.length === 1 ? `since ${formatDay(known[0])}` : "since the previous reports";
+}
+
+/** A count's change in words, with an arrow: "▲ up 3", "▼ down 1", "no change". */
+export function changeInWords(delta: number): string {
+  if (delta > 0) return `▲ up ${delta}`;
+  if (delta < 0) return `▼ down ${-delta}`;
+  return "no change";
+}
+
+/**
+ * The style of a change in a status's count: red text where it is for the worse (more Red, Amber
+ * or Not reported; less Green or Blue), green where for the better, plain where nothing moved.
+ */
+export function changeStyle(rag: Rag, delta: number): OwnedStyle {
+  const more = moreIs(rag);
+  if (delta === 0 || more === "neither") return "wrap";
+  return (delta > 0) === (more === "worse") ? "worse" : "better";
 }

@@ -83,7 +83,13 @@ export interface ReportAction {
   objective: string | null;
   action: string;
   lead: string;
+  /** The lead it is listed under in By Lead (the first of a joint lead, as the group is shown). */
+  leadGroup: string;
+  /** The other leads of a joint lead, as written ("Nick Hooper, Housing"). */
+  coLeads: string[];
   timescale: string;
+  /** The timescale text at the previous report where it read otherwise (the deadline moved), else null. */
+  previousTimescale: string | null;
   deadline: IsoDate | null;
   deadlineKind: DeadlineKind;
   /** Days from the sheet's as-of date to the deadline (negative when passed), or null. */
@@ -111,13 +117,24 @@ export interface ReportIssue {
 
 /** One lead responsibility and the actions it leads. */
 export interface LeadSummary {
-  /** The lead as first written in the plan ("" where no lead is named). */
+  /** The lead as most often written in the plan ("" where no lead is named). */
   lead: string;
-  /** The grouping key: trimmed, case-insensitive, trailing punctuation stripped. */
+  /** The grouping key (see leads.ts). */
   key: string;
+  /** Every way the plan writes this lead, as written (tidied of spacing), first found first. */
+  writtenAs: string[];
   /** Its actions, Red first then by deadline. */
   actions: ReportAction[];
   tally: StatusTally;
+}
+
+/** The overall counts at one report in the history: each theme at its latest report on or before that date. */
+export interface TrendPoint {
+  asOf: IsoDate;
+  counts: Record<Rag, number>;
+  total: number;
+  /** The themes that had a report by then. */
+  themes: number;
 }
 
 /** The board report as data, in the order the Board Report sheet reads. */
@@ -144,10 +161,16 @@ export interface ReportData {
   exceptions: ReportAction[];
   /** Actions whose status moved since the previous report: worse first, then improved. */
   changes: ReportAction[];
+  /** Actions whose timescale text changed since the previous report, in plan order. */
+  movedDeadlines: ReportAction[];
   /** Actions not complete whose deadline falls in the UPCOMING_DAYS after their as-of date, soonest first. */
   upcoming: ReportAction[];
   /** Actions where the officer's own status word names another colour than the computed status. */
   disagreements: ReportAction[];
+  /** Closed actions (withdrawn, superseded), listed apart and not counted in the shares. */
+  closed: ReportAction[];
+  /** The overall counts at every report date in the history and now, earliest first. */
+  trend: TrendPoint[];
   /** Errors, then warnings. */
   issues: ReportIssue[];
   /** Each lead responsibility, alphabetically (no lead named last). */

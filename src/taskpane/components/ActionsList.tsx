@@ -1,5 +1,5 @@
 /** Every action with its status and reason, filterable by status; a click selects the action in Excel. */
-import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Link, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Rag } from "../../core/model";
 import { RAG_ORDER, RAG_WORDS } from "../../core/assess";
@@ -41,6 +41,9 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  full: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
+  more: { alignSelf: "flex-start", marginInlineStart: tokens.spacingHorizontalS },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   officer: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   empty: { color: tokens.colorNeutralForeground2 },
@@ -52,11 +55,16 @@ export interface ActionsListProps {
   onSelect(sheet: string, cell: string): void;
 }
 
+/** Action text longer than this may be cut to three lines, so it gets a Show full text link. */
+const LONG_ACTION = 120;
+
 function ActionItem({ action, onSelect }: { action: ActionView; onSelect: ActionsListProps["onSelect"] }) {
   const s = useStyles();
+  const [expanded, setExpanded] = useState(false);
   const says = officerSays(action);
+  const long = action.action.length > LONG_ACTION;
   return (
-    <li>
+    <li className={s.entry}>
       <button type="button" className={s.item} onClick={() => onSelect(action.sheet, action.cell)} data-testid="action-item">
         <span className={s.top}>
           <RagBadge rag={action.rag} size="small" />
@@ -65,10 +73,19 @@ function ActionItem({ action, onSelect }: { action: ActionView; onSelect: Action
             Go to {action.cell}
           </Caption1>
         </span>
-        {action.action && <span className={s.text}>{action.action}</span>}
+        {action.action && (
+          <span className={expanded ? s.full : s.text} data-testid="action-text">
+            {action.action}
+          </span>
+        )}
         <Caption1 className={s.reason}>{action.reason}</Caption1>
         {says && <Caption1 className={s.officer}>{says.charAt(0).toUpperCase() + says.slice(1)}</Caption1>}
       </button>
+      {long && (
+        <Link as="button" className={s.more} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? `Show less of ${action.ref ?? "this action"}` : `Show full text of ${action.ref ?? "this action"}`}
+        </Link>
+      )}
     </li>
   );
 }

@@ -20,6 +20,7 @@ import { ActionsList } from "./ActionsList";
 import { AsOfBar } from "./AsOfBar";
 import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
+import { NoticeBar } from "./NoticeBar";
 import { ResultsSummary } from "./ResultsSummary";
 import { RulesHelp } from "./RulesHelp";
 import { Section } from "./Section";
@@ -163,6 +164,7 @@ export function App({ service }: AppProps) {
         <AsOfBar
           chosen={chosen}
           fallback={ready ? fallback : null}
+          sheets={view?.sheets ?? null}
           disabled={!ready || running !== null}
           available={env === null || ready}
           onChoose={setChosen}
@@ -183,11 +185,7 @@ export function App({ service }: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.notice && <NoticeBar notice={state.notice} disabled={running !== null} onOpen={(sheet) => void select(sheet, "A1")} />}
 
       {ready && !view && running === null && (
         <Text className={s.intro}>
@@ -200,13 +198,13 @@ export function App({ service }: AppProps) {
 
       <div>
         {view && (
-          <Section title={`Actions (${actionCount})`} defaultOpen testId="section-actions">
-            <ActionsList view={view} brag={brag} onSelect={onSelect} />
+          <Section title={`Layout issues (${issueCount})`} defaultOpen testId="section-issues">
+            <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
           </Section>
         )}
         {view && (
-          <Section title={`Layout issues (${issueCount})`} defaultOpen testId="section-issues">
-            <IssuesList view={view} disabled={running !== null} onSelect={onSelect} onFix={onFix} />
+          <Section title={`Actions (${actionCount})`} defaultOpen testId="section-actions">
+            <ActionsList view={view} brag={brag} onSelect={onSelect} />
           </Section>
         )}
         <Section title="Settings" testId="section-settings">

@@ -2,6 +2,7 @@
 import { Caption1, Field, Input, Link, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { IsoDate } from "../../core/dates";
 import type { DefaultAsOf } from "../../excel/service";
+import type { SheetView } from "../../core/views";
 import { asOfCaption, asOfDetail, parseDateInput } from "../helpers";
 
 const useStyles = makeStyles({
@@ -14,13 +15,15 @@ const useStyles = makeStyles({
 export interface AsOfBarProps {
   chosen: IsoDate | null;
   fallback: DefaultAsOf | null;
+  /** The plan sheets of the latest results (their as-of dates), or null before any. */
+  sheets?: ReadonlyArray<Pick<SheetView, "name" | "asOf">> | null;
   disabled: boolean;
   /** False when the pane cannot reach a workbook (outside Excel, or an Excel too old). */
   available?: boolean;
   onChoose(date: IsoDate | null): void;
 }
 
-export function AsOfBar({ chosen, fallback, disabled, available = true, onChoose }: AsOfBarProps) {
+export function AsOfBar({ chosen, fallback, sheets = null, disabled, available = true, onChoose }: AsOfBarProps) {
   const s = useStyles();
   const captionId = useId("as-of-caption");
   const value = chosen ?? fallback?.date ?? "";
@@ -42,7 +45,7 @@ export function AsOfBar({ chosen, fallback, disabled, available = true, onChoose
       </Field>
       <div id={captionId}>
         <Text className={s.caption} block data-testid="as-of-caption">
-          {available ? asOfCaption(chosen, fallback) : "No workbook: the report date is read once the pane runs in Excel."}
+          {available ? asOfCaption(chosen, fallback, sheets) : "No workbook: the report date is read once the pane runs in Excel."}
         </Text>
         {available && (
           <Caption1 className={s.detail} block>

@@ -2,7 +2,7 @@
 import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../core/model";
 import type { CheckView } from "../../core/views";
-import { groupIssues, issueTarget, plural, severityWord } from "../helpers";
+import { groupIssues, issuesByHint, issueTarget, plural, severityWord } from "../helpers";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
   none: { color: tokens.colorNeutralForeground2 },
+  run: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  runHint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export interface IssuesListProps {
@@ -42,12 +44,33 @@ export interface IssuesListProps {
   onFix(issue: Issue): void;
 }
 
+function IssueItem({ issue, showHint, disabled, onSelect, onFix }: { issue: Issue; showHint: boolean } & Omit<IssuesListProps, "view">) {
+  const s = useStyles();
+  const target = issueTarget(issue);
+  const edge: Record<Severity, string> = { error: s.itemError, warning: s.itemWarning, info: "" };
+  return (
+    <li className={mergeClasses(s.item, edge[issue.severity])}>
+      <Text className={s.message}>{issue.message}</Text>
+      {showHint && issue.hint && <Caption1 className={s.hint}>What to do: {issue.hint}</Caption1>}
+      <span className={s.actions}>
+        <Link as="button" aria-label={`Go to ${issue.cell || "sheet"} on ${issue.sheet}`} onClick={() => onSelect(issue.sheet, target)}>
+          {issue.cell ? `Go to ${issue.cell}` : `Go to sheet ${issue.sheet}`}
+        </Link>
+        {issue.fix === "add-progress-rag-columns" && (
+          <Button size="small" appearance="primary" disabled={disabled} onClick={() => onFix(issue)}>
+            Add Progress and RAG columns
+          </Button>
+        )}
+      </span>
+    </li>
+  );
+}
+
 export function IssuesList({ view, disabled, onSelect, onFix }: IssuesListProps) {
   const s = useStyles();
   const groups = groupIssues(view);
   if (groups.length === 0) return <Text className={s.none}>No layout problems found.</Text>;
   const tone: Record<Severity, string> = { error: s.error, warning: s.warning, info: s.info };
-  const edge: Record<Severity, string> = { error: s.itemError, warning: s.itemWarning, info: "" };
   return (
     <div className={s.root}>
       {groups.map((g) => (
@@ -60,27 +83,24 @@ export function IssuesList({ view, disabled, onSelect, onFix }: IssuesListProps)
               <h4 className={mergeClasses(s.severityHeading, tone[sg.severity])}>
                 {severityWord(sg.severity)} ({sg.issues.length})
               </h4>
-              <ul className={s.list}>
-                {sg.issues.map((issue, i) => {
-                  const target = issueTarget(issue);
-                  return (
-                    <li key={`${issue.code}-${issue.cell}-${i}`} className={mergeClasses(s.item, edge[issue.severity])}>
-                      <Text className={s.message}>{issue.message}</Text>
-                      {issue.hint && <Caption1 className={s.hint}>What to do: {issue.hint}</Caption1>}
-                      <span className={s.actions}>
-                        <Link as="button" aria-label={`Go to ${issue.cell || "sheet"} on ${issue.sheet}`} onClick={() => onSelect(issue.sheet, target)}>
-                          {issue.cell ? `Go to ${issue.cell}` : `Go to sheet ${issue.sheet}`}
-                        </Link>
-                        {issue.fix === "add-progress-rag-columns" && (
-                          <Button size="small" appearance="primary" disabled={disabled} onClick={() => onFix(issue)}>
-                            Add Progress and RAG columns
-                          </Button>
-                        )}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
+              {issuesByHint(sg.issues).map((run) => {
+                // A hint shared by several issues is said once, above them.
+                const shared = run.issues.length > 1 && run.hint !== "";
+                return (
+                  <div key={`${run.issues[0].code}-${run.hint}`} className={s.run} data-testid="issue-run">
+                    {shared && (
+                      <Caption1 className={s.runHint}>
+                        What to do for these {run.issues.length}: {run.hint}
+                      </Caption1>
+                    )}
+                    <ul className={s.list}>
+                      {run.issues.map((issue, i) => (
+                        <IssueItem key={`${issue.code}-${issue.cell}-${i}`} issue={issue} showHint={!shared} disabled={disabled} onSelect={onSelect} onFix={onFix} />
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
             </div>
           ))}
         </section>

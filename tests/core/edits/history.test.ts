@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { grid } from "../../helpers/grid";
 import { action, planSheet, table } from "../../helpers/plan";
 
-const rec = (asOf: string, sheet: string, ref: string, rag: HistoryRecord["rag"]): HistoryRecord => ({ asOf, sheet, ref, rag });
+const rec = (asOf: string, sheet: string, ref: string, rag: HistoryRecord["rag"], timescale?: string): HistoryRecord => ({ asOf, sheet, ref, rag, ...(timescale ? { timescale } : {}) });
 
 describe("trackingRef and recordsOf", () => {
   const t = table(0);
@@ -32,7 +32,8 @@ describe("trackingRef and recordsOf", () => {
   });
 
   test("one record per action at the sheet's as-of date", () => {
-    expect(recordsOf([assessed])).toEqual([rec("2009-05-13", "Prevention", "3.1.1", "red"), rec("2009-05-13", "Prevention", "row 5", "not-reported")]);
+    // each with the timescale as written then, for moved deadlines
+    expect(recordsOf([assessed])).toEqual([rec("2009-05-13", "Prevention", "3.1.1", "red", "March 2009"), rec("2009-05-13", "Prevention", "row 5", "not-reported", "2011")]);
     expect(recordsOf([])).toEqual([]);
   });
 });
@@ -123,20 +124,20 @@ describe("previousStatus", () => {
 });
 
 describe("historySheet", () => {
-  const records = [rec("2009-05-13", "Prevention", "3.1.1", "amber"), rec("2009-05-13", "Prevention", "row 40", "not-reported")];
+  const records = [rec("2009-05-13", "Prevention", "3.1.1", "amber", "Dec 08"), rec("2009-05-13", "Prevention", "row 40", "not-reported")];
   const sheet = historySheet("RAG History (2)", records);
 
   test("very hidden, headed, the marker in Z1, one row per record with the status word", () => {
-    expect(sheet).toMatchObject({ purpose: "history", name: "RAG History (2)", visibility: "veryHidden", freezeRows: 1, columnWidths: [12, 28, 10, 14], merges: [], ragAreas: [], printTitleRows: null, landscape: false });
-    expect(sheet.rows[0].slice(0, 4)).toEqual(["As of", "Sheet", "Ref", "Status"].map((value) => ({ value, style: "column-header" })));
+    expect(sheet).toMatchObject({ purpose: "history", name: "RAG History (2)", visibility: "veryHidden", freezeRows: 1, columnWidths: [12, 28, 10, 14, 30], merges: [], ragAreas: [], printTitleRows: null, landscape: false });
+    expect(sheet.rows[0].slice(0, 5)).toEqual(["As of", "Sheet", "Ref", "Status", "Timescale"].map((value) => ({ value, style: "column-header" })));
     expect(sheet.rows[0][OWNED_MARKER_COL]).toEqual({ value: ownedMarker("history"), style: "marker" });
     expect(sheet.rows.slice(1).map((r) => r.map((c) => c?.value))).toEqual([
-      ["2009-05-13", "Prevention", "3.1.1", "Amber"],
-      ["2009-05-13", "Prevention", "row 40", "Not reported"],
+      ["2009-05-13", "Prevention", "3.1.1", "Amber", "Dec 08"],
+      ["2009-05-13", "Prevention", "row 40", "Not reported", ""],
     ]);
   });
 
-  test("read back, the sheet gives the same records", () => {
+  test("read back, the sheet gives the same records (a timescale where one was kept)", () => {
     const g = grid(sheet.name, sheet.rows.map((r) => r.map((c) => (c ? String(c.value) : undefined))));
     expect(readHistory(g)).toEqual(records);
   });

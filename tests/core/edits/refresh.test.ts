@@ -94,9 +94,9 @@ describe("planRefresh: the edits", () => {
 
   test("the history: this refresh's records on RAG History; counts, actions and the summary", () => {
     expect(outcome.records).toEqual([
-      { asOf: "2009-05-13", sheet: "Prevention", ref: "3.1.1", rag: "red" },
-      { asOf: "2009-05-13", sheet: "Prevention", ref: "3.1.2", rag: "green" },
-      { asOf: "2009-05-13", sheet: "Prevention", ref: "4.1.1", rag: "not-reported" },
+      { asOf: "2009-05-13", sheet: "Prevention", ref: "3.1.1", rag: "red", timescale: "March 2009" },
+      { asOf: "2009-05-13", sheet: "Prevention", ref: "3.1.2", rag: "green", timescale: "2011" },
+      { asOf: "2009-05-13", sheet: "Prevention", ref: "4.1.1", rag: "not-reported", timescale: "ongoing" },
     ]);
     expect(outcome.history).toMatchObject({ purpose: "history", name: "RAG History", visibility: "veryHidden" });
     expect(outcome.history.rows).toHaveLength(4);

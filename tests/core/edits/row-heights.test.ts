@@ -1,4 +1,4 @@
-import { estimateRowHeights, textWidth, wrappedLines, type OwnedSheet } from "../../../src/core/edits";
+import { estimateRowHeights, MAX_ROW_HEIGHT, textWidth, wrappedLines, type OwnedSheet } from "../../../src/core/edits";
 
 /** An owned sheet of the given rows and column widths. */
 function sheetOf(rows: OwnedSheet["rows"], columnWidths: number[] = [], merges: OwnedSheet["merges"] = []): OwnedSheet {
@@ -43,6 +43,11 @@ describe("wrappedLines", () => {
 });
 
 describe("row heights for the written report", () => {
+  test("never over Excel's 409 points, however long the text", () => {
+    expect(MAX_ROW_HEIGHT).toBe(409);
+    expect(estimateRowHeights(sheetOf([[{ value: "word ".repeat(3000), style: "wrap" }]], [10]))).toEqual([409]);
+  });
+
   test("wrapped text gets one line per wrap, merged cells share their rows", () => {
     expect(wrappedLines("short", 10)).toBe(1);
     expect(wrappedLines("one two three four five six seven eight nine ten", 10)).toBeGreaterThanOrEqual(5);
@@ -68,9 +73,11 @@ describe("row heights for the written report", () => {
       landscape: true,
     };
     const [wrapped, title, top, bottom] = estimateRowHeights(sheet);
-    expect(wrapped).toBeGreaterThanOrEqual(15 * 9);
+    // table text is 10 point: 15 / 11 points a point of size, each line
+    const line = (15 / 11) * 10;
+    expect(wrapped).toBeGreaterThanOrEqual(line * 9);
     expect(title).toBeGreaterThan(15);
-    expect(top + bottom).toBeGreaterThanOrEqual(15 * 5);
+    expect(top + bottom).toBeGreaterThanOrEqual(line * 5);
   });
 
   test("a row of text that does not wrap is one line of its size (15 points at 11pt), rounded up to a quarter point", () => {
@@ -82,18 +89,20 @@ describe("row heights for the written report", () => {
   });
 
   test("bold text (a label) is wider: it wraps where the same text in plain type fits", () => {
-    const text = "word word word word word word word word"; // 36.6 wide; 38 wide a column holds 37.2
+    // 39.1 wide at 11pt; a 38 wide column holds 40.96 of 10pt table text, 38.6 of it in bold
+    const text = "word word word word word word word word ab";
     expect(estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]], [38]))).toEqual([15]);
-    expect(estimateRowHeights(sheetOf([[{ value: text, style: "label" }]], [38]))).toEqual([30]);
+    // two lines of 10pt (13.64 each), rounded up to a quarter point
+    expect(estimateRowHeights(sheetOf([[{ value: text, style: "label" }]], [38]))).toEqual([27.5]);
   });
 
   test("a merged cell across columns wraps in their widths together; a column without a width counts 8.43", () => {
-    const text = "word ".repeat(12).trim(); // 12 words of about 3.9 each
+    const text = "words ".repeat(12).trim(); // 12 words of 4.96 each: two to a line of 10, one to a line of 8.43
     const alone = estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]], [10]))[0];
     const merged = estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]], [10, 30], [{ top: 0, left: 0, bottom: 0, right: 1 }]))[0];
     const unset = estimateRowHeights(sheetOf([[{ value: text, style: "wrap" }]]))[0];
     expect(alone).toBeGreaterThan(merged);
-    expect(merged).toBe(30);
+    expect(merged).toBe(27.5); // two lines of 10pt table text
     expect(unset).toBeGreaterThan(alone);
   });
 

@@ -62,6 +62,8 @@ export class FakeSheet {
   validations = new Map<number, FakeValidation>();
   charts: FakeChart[] = [];
   freezeRows = 0;
+  /** Manual page breaks: the 0-based rows that start a printed page. */
+  rowBreaks: number[] = [];
   pageLayout: FakePageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, margins: {}, leftFooter: "", rightFooter: "" };
   autofitRows: string[] = [];
 

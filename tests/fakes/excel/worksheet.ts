@@ -109,6 +109,9 @@ export class FakeWorksheet extends FakeNullable {
   get pageLayout(): FakePageLayoutProxy {
     return this.child("pageLayout", () => new FakePageLayoutProxy(this.context, this));
   }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return this.child("horizontalPageBreaks", () => new FakePageBreaks(this.context, this));
+  }
   activate(): void {
     this.call("Activate", [], () => {
       const s = this.sheet();
@@ -167,6 +170,29 @@ export class FakeFreezePanes extends FakeObject {
   }
   unfreeze(): void {
     this.call("Unfreeze", [], () => (this.ws.writable().freezeRows = 0));
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): a break goes above the range's top row. */
+export class FakePageBreaks extends FakeObject {
+  protected readonly typeName = "PageBreakCollection";
+  protected readonly scalars: string[] = [];
+  constructor(context: FakeContext, private readonly ws: FakeWorksheet) {
+    super(context, ws, "HorizontalPageBreaks");
+  }
+  protected compute(): unknown {
+    return null;
+  }
+  add(range: string): void {
+    this.call("Add", [range], () => {
+      const a = parseAddress(range);
+      const breaks = this.ws.writable().rowBreaks;
+      if (a.top > 0 && !breaks.includes(a.top)) breaks.push(a.top);
+      breaks.sort((x, y) => x - y);
+    });
+  }
+  removePageBreaks(): void {
+    this.call("RemovePageBreaks", [], () => (this.ws.writable().rowBreaks = []));
   }
 }
 
