@@ -150,6 +150,27 @@ export function mergedTextHeights(sheet: OwnedSheet): { top: number; bottom: num
   return runs;
 }
 
+/**
+ * The merge calls for an owned sheet's merged areas: merged areas of one row each, over the same
+ * columns in neighbouring rows (a report's comment rows), become one "merge across" of their
+ * rows (Range.merge(true) merges each row of the range on its own); any other merged area is
+ * merged alone. A report of thousands of comment rows takes a few hundred calls, not thousands.
+ */
+export function mergeCalls(merges: ReadonlyArray<Area>): { area: Area; across: boolean }[] {
+  const single = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const out: { area: Area; across: boolean }[] = merges.filter((m) => m.top !== m.bottom).map((m) => ({ area: { ...m }, across: false }));
+  let run: Area | null = null;
+  for (const m of single) {
+    if (run && run.left === m.left && run.right === m.right && run.bottom === m.top - 1) {
+      run.bottom = m.top;
+      continue;
+    }
+    run = { ...m };
+    out.push({ area: run, across: true });
+  }
+  return out;
+}
+
 /** Longest RangeAreas address of rows written in one go (as for the Progress dropdown). */
 const MAX_ROWS_ADDRESS = 240;
 
@@ -247,9 +268,9 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
   }
 
   for (const { area, look } of lookRectangles(sheet.rows, sheet.merges)) await applyLook(batch, ws, area, look);
-  for (const m of sheet.merges) {
-    await batch.room(estimate(1, 1, areaAddress(m)));
-    ws.getRange(areaAddress(m)).merge(false);
+  for (const { area, across } of mergeCalls(sheet.merges)) {
+    await batch.room(estimate(1, 1, areaAddress(area), across));
+    ws.getRange(areaAddress(area)).merge(across);
   }
   if (width > 0 && sheet.rows.length > 0) {
     // Excel fits row heights to wrapped text itself when asked, except where the text is in a
@@ -258,7 +279,7 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
     await batch.room(estimate(2, 1, "autofitRows"));
     ws.getRange(areaAddress({ top: 0, left: 0, bottom: sheet.rows.length - 1, right: width - 1 })).format.autofitRows();
     for (const { address, height } of rowHeightGroups(mergedTextHeights(sheet))) {
-      await batch.room(estimate(3, 1, address, height));
+      await batch.room(estimate(2, 1, address, height));
       ws.getRanges(address).format.rowHeight = height;
     }
   }

@@ -78,6 +78,18 @@ describe("Build board report", () => {
     expect(groups[0].address.startsWith("1:1,7:7,13:13")).toBe(true);
   });
 
+  test("one-row merged areas over the same columns in neighbouring rows are one 'merge across' call", async () => {
+    const { mergeCalls } = await import("../../src/excel/apply-owned");
+    const row = (r: number, left = 0, right = 6) => ({ top: r, left, bottom: r, right });
+    const calls = mergeCalls([row(5), row(6), row(7), row(9), row(10, 1, 6), { top: 12, left: 0, bottom: 13, right: 2 }]);
+    expect(calls).toEqual([
+      { area: { top: 12, left: 0, bottom: 13, right: 2 }, across: false },
+      { area: { top: 5, left: 0, bottom: 7, right: 6 }, across: true },
+      { area: { top: 9, left: 0, bottom: 9, right: 6 }, across: true },
+      { area: { top: 10, left: 1, bottom: 10, right: 6 }, across: true },
+    ]);
+  });
+
   test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {
     const fake = await sampleExcel();
     const service = serviceOn(fake);
