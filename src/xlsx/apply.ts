@@ -1,5 +1,6 @@
 /**
- * The core's edits applied to an ExcelJS workbook, and the refresh and report commands on files.
+ * The core's edits applied to an ExcelJS workbook (in memory, as tests use it), and the refresh and
+ * report commands on files, which the package writer (./package/write.ts) makes.
  * What the edits do not name is left exactly as it was read.
  */
 import type * as ExcelJS from "exceljs";
@@ -10,7 +11,8 @@ import { OWNED_MARKER_COL } from "../core/edits";
 import { OWNED_LOOKS, type CellLook } from "../core/edits";
 import { STATUS_STYLES } from "../core/edits";
 import { estimateRowHeights } from "../core/edits";
-import { saveWorkbook } from "./workbook-file";
+import { checkOutputPath, FileProblem } from "./file-problem";
+import { writeWorkbookFile, WriteRefusal } from "./package/write";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 
@@ -142,12 +144,19 @@ export interface CommandResult {
 }
 
 /**
- * `action-plan refresh` and `report`: the core's plan for the command made on the workbook and
- * written to `out`; a refused plan writes nothing.
+ * `action-plan refresh` and `report`: the core's plan for the command written into a copy of the
+ * input by the package writer (every part it does not own kept as it was); a refused plan, or
+ * a write that would drop something of the officer's, writes nothing.
  */
-export async function writeCommand(wb: ExcelJS.Workbook, plan: CommandPlan, input: string, out: string): Promise<CommandResult> {
+export async function writeCommand(plan: CommandPlan, input: string, out: string): Promise<CommandResult> {
   if (!plan.ok) return { ok: false, summary: plan.summary };
-  applyEdits(wb, plan.edits);
-  await saveWorkbook(wb, out, input);
+  checkOutputPath(out, input);
+  try {
+    await writeWorkbookFile(input, out, plan.edits);
+  } catch (e) {
+    if (e instanceof WriteRefusal) return { ok: false, summary: `Nothing was written. ${e.message}` };
+    if (e instanceof FileProblem) throw e;
+    throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   return { ok: true, summary: `${plan.summary} Written to ${out}.` };
 }

@@ -1,12 +1,10 @@
 /** Opening and saving .xlsx files, with every failure turned into one clear sentence. */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 
-/** A problem with a file the officer named: shown as one line, never as a stack trace. */
-export class FileProblem extends Error {
-  override readonly name = "FileProblem";
-}
+import { FileProblem } from "./file-problem";
+
+export { FileProblem };
 
 /** Opens an .xlsx file, or throws a FileProblem saying why it cannot be read. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -97,19 +95,3 @@ export async function withLinearMergeCheck<T>(load: () => Promise<T>): Promise<T
   }
 }
 
-/** Writes a workbook to a new file; refuses to overwrite the input it was read from. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string, input: string): Promise<void> {
-  if (path.resolve(out) === path.resolve(input)) {
-    throw new FileProblem(`will not overwrite the plan ${input}: give --out another file name`);
-  }
-  const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir)) throw new FileProblem(`cannot write ${out}: the folder ${dir} does not exist`);
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    await wb.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new FileProblem(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}

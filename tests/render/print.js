@@ -23,7 +23,7 @@ function ensureLibreOffice() {
 function toPdf(xlsx, dir) {
   const profile = path.join(dir, "lo-profile");
   sh("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx]);
-  const pdf = path.join(dir, path.basename(xlsx).replace(/\.xlsx$/, ".pdf"));
+  const pdf = path.join(dir, path.basename(xlsx).replace(/\.xls[xm]$/, ".pdf"));
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${xlsx}`);
   return pdf;
 }

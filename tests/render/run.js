@@ -59,6 +59,15 @@ function colourCounts(pdf, colours, pages = null) {
   return counts;
 }
 
+/** The XML of each chart part of an .xlsx (read with JSZip in a child node, as this script is synchronous). */
+function chartsIn(xlsx) {
+  const script = `require("jszip").loadAsync(require("fs").readFileSync(process.argv[1])).then(async (z) => {
+    const names = Object.keys(z.files).filter((n) => /^xl\\/charts\\/chart\\d+\\.xml$/.test(n));
+    process.stdout.write(JSON.stringify(await Promise.all(names.map((n) => z.file(n).async("string")))));
+  })`;
+  return JSON.parse(sh(process.execPath, ["-e", script, xlsx]));
+}
+
 const COLOURS = { red: [0xc0, 0x00, 0x00], amber: [0xff, 0xc0, 0x00], green: [0x00, 0xb0, 0x50], grey: [0xd9, 0xd9, 0xd9] };
 
 /** The manual page breaks the writer put on each sheet of an .xlsx (counted in its sheet XML). */
@@ -163,6 +172,30 @@ async function main() {
     const first = colourCounts(reportPdf, COLOURS, board.slice(0, 1));
     expect(first.red > 20, `no red on page 1 (${JSON.stringify(first)})`);
   });
+  check("LibreOffice reads the report's chart: saved again by LibreOffice, the stacked bar chart is still there", () => {
+    const again = path.join(out, "again");
+    fs.mkdirSync(again, { recursive: true });
+    const profile = path.join(out, "lo-profile");
+    sh("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", again, report]);
+    const charts = chartsIn(path.join(again, path.basename(report)));
+    expect(charts.length === 1, `LibreOffice saved ${charts.length} charts`);
+    const chart = charts[0];
+    expect(/<c:barDir val="bar"\/>/.test(chart) && /<c:grouping val="stacked"\/>/.test(chart), "the chart LibreOffice saved is not a stacked bar chart");
+  });
+
+  // Workbooks made by other producers (tests/xlsx/fidelity/fixtures), after report, print with their status colours.
+  const fixtures = path.join(root, "tests", "xlsx", "fidelity", "fixtures");
+  for (const name of ["xlsxwriter-macros.xlsm", "openpyxl-features.xlsx", "libreoffice-pivot.xlsx"]) {
+    check(`${name}, after report, opens and prints in LibreOffice with its status colours`, () => {
+      const written = path.join(out, `report-${name}`);
+      sh(process.execPath, [path.join(root, "bin", "action-plan.js"), "report", path.join(fixtures, name), "--out", written]);
+      const pdf = toPdf(written, out);
+      const text = sh("pdftotext", ["-layout", pdf, "-"]);
+      for (const words of ["RAG", "Board report", "Exceptions: Red and Amber"]) expect(text.includes(words), `"${words}" is not on the printed pages`);
+      const counts = colourCounts(pdf, COLOURS);
+      for (const colour of ["red", "amber", "green"]) expect(counts[colour] > 20, `no ${colour} fill (${JSON.stringify(counts)})`);
+    });
+  }
 }
 
 main()

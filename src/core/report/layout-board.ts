@@ -9,7 +9,7 @@ import { RAG_WORDS } from "../assess";
 import { STATUS_STYLES, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
 import type { Area } from "../grid";
 import type { Rag } from "../model";
-import { CHART_NOTE, Draft, addRow, cell, changeInWords, changeStyle, columnHeader, dataRow, heading, markStatus, newDraft, newPage, note, num, pct, put, putStatus, sinceWords, titleRows, toSheet, type Row } from "./layout-common";
+import { Draft, addRow, cell, changeInWords, changeStyle, columnHeader, dataRow, heading, markStatus, newDraft, newPage, note, num, pct, putStatus, sinceWords, titleRows, toSheet, type Row } from "./layout-common";
 import { sections } from "./layout-sections";
 import { BOARD_WIDTHS, C, actionHeader, actionRow, secondCell } from "./layout-actions";
 import { CLOSED, TRAVEL_RANK } from "./tally";
@@ -102,7 +102,6 @@ function chartOf(d: Draft, data: ReportData, dataArea: Area, besideTop: number):
     for (let i = 0; i < 14; i++) addRow(d);
     anchor = { top, left: 0, bottom: top + 13, right: C.comment };
   }
-  put(d, anchor.top, anchor.left, cell(CHART_NOTE, "note"));
   return {
     title: "Actions by status and theme",
     data: dataArea,

@@ -15,10 +15,9 @@
  * layout places the page breaks itself (pages.ts), so no heading is left at the foot of a page.
  *
  * The chart: the Board Report carries a ChartSpec (a stacked bar of status counts by theme) whose
- * data block is the theme table on page 1. Excel draws it (the Office.js side); ExcelJS has no
- * chart API, so the layout itself puts a note cell (style "note") at the chart's anchor saying
- * where the chart goes. In Excel the chart covers that note; in an .xlsx written by the command
- * line the note is what the reader sees.
+ * data block is the theme table on page 1, and whose anchor is a block of empty rows the layout
+ * keeps for it. Both shells draw it there: Excel through Office.js (src/excel), the command line
+ * as a DrawingML chart part (src/xlsx/package/chart.ts).
  */
 import { pushTo } from "../common";
 import { RAG_WORDS } from "../assess";
@@ -30,8 +29,6 @@ import { withPageBreaks, type Keep } from "./pages";
 import { moreIs } from "./tally";
 import type { Direction, ReportAction, ReportData } from "./types";
 
-/** The note at the chart's place, read where the chart is not drawn (in the .xlsx the command line writes). */
-export const CHART_NOTE = "Chart: status by theme (drawn when the report is built in Excel)";
 
 export type Row = (OwnedCell | null)[];
 

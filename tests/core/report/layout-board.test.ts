@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../../src/core/commands";
 import { RAG_WORDS } from "../../../src/core/assess";
 import { ownedMarker, ownedPurpose, OWNED_MARKER_COL, type OwnedCell, type OwnedSheet } from "../../../src/core/edits";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
-import { buildReportData, CHART_NOTE, planBoardReport, pageCount, whereWords, type ReportData } from "../../../src/core/report";
+import { buildReportData, planBoardReport, pageCount, whereWords, type ReportData } from "../../../src/core/report";
 import { writeOwnedSheet } from "../../../src/xlsx/apply";
 import { gridsFromWorkbook } from "../../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../../helpers/grid";
@@ -96,10 +96,7 @@ describe("the sample's Board Report at a first report", () => {
     expect(t.header.slice(0, 7)).toEqual(["Theme", "Red", "Amber", "Green", "Not reported", "Total", "Direction"]);
     expect(t.rows.map((r) => textOf(r[6]))).toEqual(["First report", "First report"]);
     for (let r = anchor.top; r <= anchor.bottom; r++)
-      for (let c = anchor.left; c <= anchor.right; c++) {
-        if (r === anchor.top && c === anchor.left) expect(at(board, r, c)).toEqual({ value: CHART_NOTE, style: "note" });
-        else expect(at(board, r, c)).toBeNull();
-      }
+      for (let c = anchor.left; c <= anchor.right; c++) expect(at(board, r, c)).toBeNull();
     expect(board.merges.some((m) => m.top <= anchor.bottom && anchor.top <= m.bottom && m.left <= anchor.right && anchor.left <= m.right)).toBe(false);
     expect(anchor.bottom).toBeLessThan(board.rowBreaks?.[0] ?? Infinity);
   });
