@@ -6,7 +6,7 @@
  *   npm run build:dev   development bundle in dist/ (source maps)
  *   npm start           dev server on https://localhost:3000/
  *
- * dist/ gets taskpane.html + taskpane.js, commands.html + commands.js (the
+ * dist/ gets taskpane.html + boot.js + taskpane.js, commands.html + commands.js (the
  * ribbon's function file), shared chunks, assets/*.png, help.html and
  * manifest.xml. Office.js is NOT bundled: both pages load it from
  * Microsoft's CDN, as Office add-ins must.
@@ -158,6 +158,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // Not injected: the page lists the bundle's files and boot.js loads them where they can run.
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -169,6 +171,8 @@ module.exports = async (env = {}, argv = {}) => {
           // Icons referenced by the manifest (only the top level of assets/: sample workbooks stay out).
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
+          // The boot script, as written (ES5, not bundled): it must parse in any web view.
+          { from: "src/boot/boot.js", to: "boot.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -206,7 +206,7 @@ function newestMtime(p) {
   return t;
 }
 
-/** The local scripts an HTML page loads, as paths in dist/. */
+/** The local scripts an HTML page loads (its own and those boot.js loads), as paths in dist/. */
 function scriptsOf(html) {
   const out = [];
   for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
@@ -214,6 +214,9 @@ function scriptsOf(html) {
     if (/^(?:[a-z]+:)?\/\//i.test(src)) continue; // office.js from Microsoft's CDN is not ours
     out.push(src.split(/[?#]/)[0].replace(/^\.?\//, ""));
   }
+  // The task pane's bundle is listed for boot.js to load (src/boot/boot.js), not in <script src>.
+  const listed = /__ACTION_PLAN_SCRIPTS__\s*=\s*(\[[^\]]*\])/.exec(html);
+  if (listed) for (const src of JSON.parse(listed[1])) out.push(String(src).replace(/^\.?\//, ""));
   return out;
 }
 

@@ -8,7 +8,10 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
-const PICTURES = [[".tmp/e2e/taskpane.png", "docs/taskpane.png"]];
+const PICTURES = [
+  [".tmp/e2e/taskpane.png", "docs/taskpane.png"],
+  [".tmp/e2e/returns-section-450.png", "docs/returns.png"],
+];
 
 const e2e = spawnSync("node", [path.join(root, "tests", "e2e", "run.js")], { cwd: root, stdio: "inherit" });
 if (e2e.status !== 0) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Round trips to Excel: the context.sync() calls each command makes through the real Office.js
 // code (src/excel/office-service.ts, OfficePlanService, as the task pane and the ribbon run it)
-// on the strict fake Excel (tests/fakes/fake-excel.ts), at 10, 1,000 and 10,000 actions, each
+// on the strict fake Excel (tests/fakes/fake-excel.ts, the entry of tests/fakes/excel/), at 10, 1,000 and 10,000 actions, each
 // command on a fresh workbook holding the generated plan (tests/helpers/large-plan.ts).
 //
 // The fake counts every sync and sizes its request the way it is sent: the queued object paths

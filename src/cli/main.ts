@@ -8,6 +8,7 @@ import { readWorkbookGrids } from "../xlsx/package/open";
 import { writeCommand } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
 import { formatCheck } from "./format";
+import { RETURNS_USAGE, runReturns } from "./returns";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -36,10 +37,11 @@ export interface Io {
 export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDate = today): Promise<number> {
   let args: Args;
   try {
+    if (argv[0] === "returns" || argv[0] === "merge") return await runReturns(argv, io, now());
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageProblem) {
-      io.err(`action-plan: ${e.message}\n${USAGE}`);
+      io.err(`action-plan: ${e.message}\n${USAGE}\n${RETURNS_USAGE}`);
       return EXIT_UNREADABLE;
     }
     throw e;

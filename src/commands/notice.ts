@@ -34,16 +34,35 @@ export function noticeMilliseconds(message: string): number {
   return Math.min(15_000, 6_000 + Math.ceil(message.length / 60) * 1_000);
 }
 
-/** The dialog's address: this page, with the notice in the fragment. */
-export function noticeUrl(pageUrl: string, notice: Notice): string {
-  return `${pageUrl.split("#")[0]}${NOTICE_PREFIX}${encodeURIComponent(JSON.stringify(notice))}`;
+/** How long past the notice's own time a dialog that never answers is waited for, before the command completes anyway. */
+export const DIALOG_GRACE_MS = 5_000;
+
+/** Where the page is: its `location`, or an address. */
+export type PageLocation = string | { href: string; origin?: string; pathname?: string };
+
+/**
+ * The page's address without its query and fragment. Excel on the desktop opens the function file
+ * with `?_host_Info=...` in its query (and may append `&_xdm_Info=...` to a fragment): neither
+ * belongs in the dialog's address, which Office gives its own.
+ */
+export function pageAddress(page: PageLocation): string {
+  if (typeof page !== "string" && page.origin && page.origin !== "null" && page.pathname !== undefined) return `${page.origin}${page.pathname}`;
+  return (typeof page === "string" ? page : page.href).split(/[?#]/)[0];
 }
 
-/** The notice carried by an address's fragment, or null. */
+/** The dialog's address: this page (origin and path), with the notice in the fragment. */
+export function noticeUrl(page: PageLocation, notice: Notice): string {
+  return `${pageAddress(page)}${NOTICE_PREFIX}${encodeURIComponent(JSON.stringify(notice))}`;
+}
+
+/**
+ * The notice carried by an address's fragment, or null. The fragment is cut at the first "&":
+ * the notice itself never holds one (it is URI-encoded), and Office may append "&_xdm_Info=...".
+ */
 export function noticeFromHash(hash: string): Notice | null {
   if (!hash.startsWith(NOTICE_PREFIX)) return null;
   try {
-    const o = JSON.parse(decodeURIComponent(hash.slice(NOTICE_PREFIX.length))) as Partial<Notice>;
+    const o = JSON.parse(decodeURIComponent(hash.slice(NOTICE_PREFIX.length).split("&")[0])) as Partial<Notice>;
     if (typeof o.message !== "string") return null;
     return { title: typeof o.title === "string" ? o.title : "Action Plan RAG", message: o.message, ok: o.ok === true };
   } catch {
@@ -53,7 +72,9 @@ export function noticeFromHash(hash: string): Notice | null {
 
 /**
  * Shows a notice in a dialog that closes itself after `ms` milliseconds (or when the officer
- * closes it); resolves once it is closed, or at once when no dialog can be shown.
+ * closes it); resolves once it is closed, at once when no dialog can be shown, and at the latest
+ * DIALOG_GRACE_MS after its time when Office never answers the dialog call (so the command's
+ * `event.completed()` is always reached).
  */
 export function showNotice(notice: Notice, ms: number = noticeMilliseconds(notice.message)): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -65,10 +86,12 @@ export function showNotice(notice: Notice, ms: number = noticeMilliseconds(notic
     }
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let opened: Office.Dialog | undefined;
     const finish = (dialog?: Office.Dialog) => {
       if (done) return;
       done = true;
       if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(fallback);
       try {
         dialog?.close();
       } catch {
@@ -76,13 +99,16 @@ export function showNotice(notice: Notice, ms: number = noticeMilliseconds(notic
       }
       resolve();
     };
+    // Should Office never call back (or never report the dialog closed), complete anyway.
+    const fallback = setTimeout(() => finish(opened), ms + DIALOG_GRACE_MS);
     try {
-      ui.displayDialogAsync(noticeUrl(location.href, notice), { height: 28, width: 32, displayInIframe: true }, (result) => {
+      ui.displayDialogAsync(noticeUrl(location, notice), { height: 28, width: 32, displayInIframe: true }, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           finish();
           return;
         }
         const dialog = result.value;
+        opened = dialog;
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(dialog));
         dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish());
         timer = setTimeout(() => finish(dialog), ms);

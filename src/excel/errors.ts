@@ -35,12 +35,14 @@ export type Stage = "reading" | "writing";
  * The officer's message for a failed command. `doing` names the command ("Refresh RAG");
  * `stage` says whether the workbook was being read (nothing written) or written.
  */
-export function officerMessage(e: unknown, doing: string, stage: Stage): string {
+export function officerMessage(e: unknown, doing: string, stage: Stage, canUndo = true): string {
   const code = errorCode(e);
   const written =
-    stage === "writing"
-      ? " Part of the change may have been made: press Undo (Ctrl+Z) to take it back, then try again."
-      : " Nothing was written.";
+    stage === "reading"
+      ? " Nothing was written."
+      : canUndo
+        ? " Part of the change may have been made: press Undo (Ctrl+Z) to take it back, then try again."
+        : ` Part of the change may have been made, and this Excel cannot undo it: once the problem is solved, run ${doing} again (it writes the same cells again).`;
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return `${doing} could not start because a cell is being edited. Press Enter (or Esc) to finish editing the cell, then click ${doing} again.${written}`;
@@ -60,14 +62,15 @@ export function officerMessage(e: unknown, doing: string, stage: Stage): string 
     case "ServiceNotAvailable":
       return `${doing} stopped: Excel was too busy to finish. Wait a moment, then try again.${written}`;
     case "UndoNotSupported":
-      return `${doing} stopped: Excel could not make the change a single undo step. Try again; if it keeps happening, save the workbook and reopen it.${written}`;
+      return `${doing} stopped: Excel could not make the change a single undo step, even when asked a second time without one. Save the workbook, reopen it, then try again.${written}`;
     case "GeneralException":
       return `${doing} stopped: Excel reported a general error. Save your work, then try again; if it keeps happening, close and reopen the workbook.${written}`;
     default:
       if (isPayloadTooLarge(e)) {
         return `${doing} stopped: the plan is too large for Excel on the web to handle in one request. Exclude sheets that are not plan sheets (task pane > Settings) or use Excel on the desktop, then try again.${written}`;
       }
-      if (code !== "") return `${doing} stopped: Excel reported "${detail(e)}" (${code}). Try again; if it keeps happening, save, close and reopen the workbook.${written}`;
+      // The code (InvalidArgument, ...) means nothing to an officer: Excel's own words do, a little.
+      if (code !== "") return `${doing} stopped: Excel reported "${detail(e)}". Try again; if it keeps happening, save, close and reopen the workbook.${written}`;
       return `${doing} stopped because of an unexpected problem: ${detail(e)}.${written}`;
   }
 }

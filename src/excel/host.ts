@@ -13,6 +13,8 @@ export interface ExcelHost {
    * otherwise, any platform but Windows and Mac desktops, which document no such limit).
    */
   readonly payloadLimited: boolean;
+  /** Where Excel runs, as Office reports it: "PC" (Windows), "Mac", "OfficeOnline" (the web), ... ("" when unknown). */
+  readonly platform?: string;
   /** `Excel.run` with options. */
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported`. */
@@ -29,6 +31,7 @@ export function officeHost(): ExcelHost {
   return {
     inExcel,
     payloadLimited: platform !== "PC" && platform !== "Mac",
+    platform,
     run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, version) => hasOffice && Office.context.requirements.isSetSupported(name, version),
     today: () => localDay(new Date()),

@@ -33,11 +33,16 @@
  * The use-cases (what to write, what to say, the check after) are the core's (src/core/commands);
  * this class reads grids, hands them over, and writes back what the core planned.
  *
- * Undo: where Excel has ExcelApi 1.20, the write runs with `mergeUndoGroup`, so a refresh is one
- * undo step even when its writes need more than one request. Excel on Windows and on the Mac
- * cannot undo a change of worksheet visibility and refuses it inside an undo group
- * (UndoNotSupported), so the one write that makes the history sheet very hidden (the first
- * refresh of a workbook) runs without the group; it is one request, hence one step, anyway.
+ * Undo (docs/real-excel.md has the sources): where Excel has ExcelApi 1.20, the write runs with
+ * `mergeUndoGroup`, so a refresh is one undo step even when its writes need more than one
+ * request. Excel on Windows and on the Mac cannot undo a change of worksheet visibility (it clears
+ * the undo list) and refuses it inside an undo group, so the write that makes the history sheet
+ * very hidden (the first refresh of a workbook) runs without the group, and the officer is told
+ * that it cleared the undo list. On Excel on the web a grouped run does not also ask to wait for
+ * cell editing (the two together are refused there, office-js issue 6711). Should Excel refuse the
+ * group anyway (UndoNotSupported, as large grouped writes are reported to get, issue 6491), the
+ * command runs once more without it and says it is not one undo step. Where a write fails half
+ * done, "press Undo" is said only where Undo can take it back (requirements.ts, undoSentence).
  */
 import type { IsoDate } from "../core/dates";
 import { addColumnsCommand, checkCommand, columnMapCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
@@ -49,10 +54,10 @@ import type { Settings, SheetColumnMap } from "../core/model";
 import { readPlanSheet } from "../core/read";
 import { checkView, type CheckView } from "../core/views";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
-import { officerMessage, type Stage } from "./errors";
+import { errorCode, officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
 import { readActiveSheet, readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
-import { apiSupport, type ApiSupport } from "./requirements";
+import { apiSupport, canUndoWrites, desktop, FIRST_REFRESH_NOTE, undoSentence, type ApiSupport, type UndoFacts } from "./requirements";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "./service";
 import { parseSettings, serializeSettings, SETTINGS_KEY } from "./settings";
 import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
@@ -93,28 +98,33 @@ export class OfficePlanService implements PlanService {
     return this.host.run(this.readOptions(), (context) => readWorkbook(context, this.host.payloadLimited));
   }
 
-  /** One write batch: syncs as the request budget requires, grouped into one undo step where Excel can. */
-  private async write(changesVisibility: boolean, fill: (batch: WriteBatch, context: Excel.RequestContext) => Promise<void>): Promise<void> {
+  /** One write batch: syncs as the request budget requires, grouped into one undo step where Excel can (and `group` allows). */
+  private async write(changesVisibility: boolean, fill: (batch: WriteBatch, context: Excel.RequestContext) => Promise<void>, group = true): Promise<UndoFacts> {
     const support = this.support();
-    const options: Excel.RunOptions = { ...this.readOptions(), ...(support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {}) };
+    const platform = this.host.platform ?? "";
+    // Windows and Mac refuse a visibility change in a group (the web can undo it).
+    const grouped = group && support.undoGroup && (!changesVisibility || platform === "OfficeOnline");
+    // Excel on the web refuses delayForCellEdit with mergeUndoGroup (office-js 6711); the read just before waited for it.
+    const options: Excel.RunOptions = grouped ? { mergeUndoGroup: true, ...(desktop(platform) ? this.readOptions() : {}) } : this.readOptions();
     await this.host.run(options, async (context) => {
       const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
       await fill(batch, context);
       await batch.flush();
       this.lastWrite = batch.stats;
     });
+    return { platform, support, grouped, regrouped: !group, changedVisibility: changesVisibility, syncs: this.lastWrite?.syncs ?? 1 };
   }
 
   /** Runs a command, turning every failure into an officer's message (an OfficerError says its own). */
-  private async guard(doing: string, body: (stage: { now: Stage }) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  private async guard(doing: string, body: (stage: { now: Stage; canUndo?: boolean }) => Promise<CommandOutcome>): Promise<CommandOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, message: blocked };
-    const stage: { now: Stage } = { now: "reading" };
+    const stage: { now: Stage; canUndo?: boolean } = { now: "reading" };
     try {
       return await body(stage);
     } catch (e) {
       if (isOfficerError(e)) return { ok: false, message: e.message };
-      return { ok: false, message: officerMessage(e, doing, stage.now) };
+      return { ok: false, message: officerMessage(e, doing, stage.now, stage.canUndo ?? true) };
     }
   }
 
@@ -178,7 +188,9 @@ export class OfficePlanService implements PlanService {
       const read = await this.read();
       const { check, summary } = checkCommand(read.grids, this.options(read, asOf));
       const view = checkView(check);
-      return { ok: true, message: summary, counts: view.counts, view };
+      // Warned before, not after: Windows and Mac cannot undo the first refresh's hidden history sheet.
+      const firstRefresh = desktop(this.host.platform ?? "") && check.sheets.length > 0 && !read.sheets.some((s) => s.purpose === "history");
+      return { ok: true, message: firstRefresh ? `${summary} ${FIRST_REFRESH_NOTE}` : summary, counts: view.counts, view };
     });
     return { ...out, view: out.view ?? emptyView(asOf) };
   }
@@ -210,33 +222,42 @@ export class OfficePlanService implements PlanService {
   }
 
   /** The core's edits, in one write batch. */
-  private async writeAll(read: WorkbookRead, edits: CommandEdits): Promise<void> {
+  private async writeAll(read: WorkbookRead, edits: CommandEdits, group: boolean): Promise<UndoFacts> {
     const grids = new Map(read.grids.map((g) => [g.name, g]));
-    await this.write(this.changesVisibility(read, edits.owned), async (batch, context) => {
+    return this.write(this.changesVisibility(read, edits.owned), async (batch, context) => {
       for (const sheetEdits of edits.sheets) {
         const grid = grids.get(sheetEdits.sheet);
         if (!grid) continue;
         await applySheetEdits(batch, context.workbook.worksheets.getItem(sheetEdits.sheet), sheetEdits, grid);
       }
       for (const sheet of edits.owned) await writeOwnedSheet(batch, context, sheet, this.existingOwned(read, sheet));
-    });
+    }, group);
   }
 
   /**
    * One writing command: read, let the core plan it, refuse before writing where the core or
    * Excel's protection says so, write, and show the check as it is after the write.
    */
-  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, opens?: (edits: CommandEdits) => string | undefined): Promise<CommandOutcome> {
+  private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, opens?: (edits: CommandEdits) => string | undefined, group = true): Promise<CommandOutcome> {
     return this.guard(doing, async (stage) => {
       const read = await this.read();
       const planned = plan(read);
       if (!planned.ok) return { ok: false, message: planned.summary, view: checkView(planned.check) };
       this.assertWritable(read, planned.edits.owned, doing);
       stage.now = "writing";
-      await this.writeAll(read, planned.edits);
+      stage.canUndo = canUndoWrites(this.host.platform ?? "", this.support(), this.changesVisibility(read, planned.edits.owned));
+      let undo: UndoFacts;
+      try {
+        undo = await this.writeAll(read, planned.edits, group);
+      } catch (e) {
+        // Excel refused the undo group: once more (read again, as part may be written), without it.
+        if (group && this.support().undoGroup && errorCode(e) === "UndoNotSupported") return this.command(doing, plan, opens, false);
+        throw e;
+      }
       const view = checkView(planned.after);
+      const message = [planned.summary, undoSentence(undo)].filter((s) => s !== "").join(" ");
       const sheet = opens?.(planned.edits);
-      return { ok: true, message: planned.summary, counts: planned.counts ?? view.counts, view, ...(sheet ? { opens: sheet } : {}) };
+      return { ok: true, message, counts: planned.counts ?? view.counts, view, ...(sheet ? { opens: sheet } : {}) };
     });
   }
 

@@ -4,6 +4,7 @@
  */
 import { createRoot, type Root as ReactRoot } from "react-dom/client";
 import { OfficePlanService } from "../excel/office-service";
+import { lazyReturnsService } from "./lazy-returns";
 import type { PlanService } from "../excel/service";
 import { Root } from "./components/Root";
 import { OutsideExcelService } from "./outside-service";
@@ -20,7 +21,7 @@ function render(service: PlanService, excel: boolean): void {
   if (!host) return;
   root ??= createRoot(host);
   inExcel = excel;
-  root.render(<Root key={excel ? "excel" : "outside"} service={service} />);
+  root.render(<Root key={excel ? "excel" : "outside"} service={service} returns={excel ? lazyReturnsService() : undefined} />);
 }
 
 function start(): void {

@@ -67,7 +67,9 @@ export function useThemeKind(): ThemeKind {
         ? [window.matchMedia("(forced-colors: active)"), window.matchMedia("(prefers-color-scheme: dark)")]
         : [];
     for (const q of queries) q.addEventListener?.("change", update);
-    // Office raises OfficeThemeChanged where it supports it; elsewhere the add handler call fails quietly.
+    // Office.js documents the OfficeThemeChanged event for Outlook only; Excel is not known to raise it
+    // for a task pane. Asked anyway, guarded: where the host refuses the handler (an error or a failed
+    // result) nothing changes, and the theme is still read at start and on the system's own changes.
     let officeHandler = false;
     try {
       if (typeof Office !== "undefined" && Office.context?.document?.addHandlerAsync) {

@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../../src/core/grid";
 import { FakeExcel, type FakeOptions } from "../fakes/fake-excel";
+import { withRowInsert } from "../fakes/row-insert";
 
 interface HarnessWindow {
   __PLAN_GRIDS__?: Grid[];
@@ -16,3 +17,5 @@ const w = window as unknown as HarnessWindow;
 const fake = FakeExcel.fromGrids(w.__PLAN_GRIDS__ ?? [], w.__FAKE_OPTIONS__ ?? {});
 fake.install();
 w.__fakeExcel = fake;
+// Range.insert on whole rows (a partner-returns merge inserts comment rows).
+void withRowInsert(fake);

@@ -3,7 +3,7 @@
 /*
  * End-to-end test of the task pane in real headless Chromium (Debian's /usr/bin/chromium, driven
  * by playwright-core), on the production build in dist/, with the Office host replaced by the
- * strict fake Excel (tests/fakes/fake-excel.ts) loaded with the sample plan.
+ * strict fake Excel (tests/fakes/fake-excel.ts, the entry of tests/fakes/excel/) loaded with the sample plan.
  *
  *   node tests/e2e/run.js      ensures chromium and a fresh dist/, then runs this file
  *   node tests/e2e/pane.e2e.js runs only this file (dist/ and /usr/bin/chromium must exist)
@@ -81,7 +81,7 @@ function expectedCounts(check) {
 /** The badge texts the pane shows for counts ("Red 12"), Blue left out where zero (BRAG off). */
 const badgeTexts = (counts) => ORDER.filter((r) => r !== "blue" || counts[r] > 0).map((r) => `${WORDS[r]} ${counts[r]}`);
 
-async function openPane(browser, base, { width, grids, fakeOptions, office = "fake", colorScheme = "light", forcedColors = "none" }) {
+async function openPane(browser, base, { width, grids, fakeOptions, office = "fake", colorScheme = "light", forcedColors = "none", oldSyntax = false }) {
   // A UK officer's Excel: en-GB (the date box reads day/month/year).
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1, locale: "en-GB", timezoneId: "Europe/London" });
   const page = await context.newPage();
@@ -105,6 +105,16 @@ async function openPane(browser, base, { width, grids, fakeOptions, office = "fa
     }
     return route.abort();
   });
+  if (oldSyntax) {
+    // An old web view: new Function refuses optional chaining, as IE11 and EdgeHTML do.
+    await page.addInitScript(() => {
+      const Real = window.Function;
+      window.Function = function (...args) {
+        if (args.some((a) => String(a).includes("?."))) throw new SyntaxError("Expected identifier");
+        return Real(...args);
+      };
+    });
+  }
   if (office === "fake") {
     await page.addInitScript(({ g, o }) => {
       window.__PLAN_GRIDS__ = g;
@@ -150,18 +160,35 @@ async function main() {
   try {
     console.log(`Task pane end to end (Chromium ${browser.version()}, dist/ on ${server.url}, sample: ${totalActions} actions on ${sheetNames.join(", ")})`);
 
-    await test("outside Excel (office.js unreachable): says so and disables the commands", async () => {
+    await test("office.js unreachable (a blocked network): the boot script says so, not 'open in Excel'", async () => {
       const { context, page } = await openPane(browser, server.url, { width: 320, office: "none" });
       try {
-        const bar = page.getByTestId("outside-excel");
-        await bar.waitFor({ timeout: 15000 });
-        const text = await bar.innerText();
-        assert(text.includes("Open this pane in Excel."), `message: ${text}`);
-        assert(/Show task pane/.test(text), `says how to open it: ${text}`);
-        for (const name of ["Check layout", "Refresh RAG", "Build board report"]) {
-          assert(await page.getByRole("button", { name, exact: true }).isDisabled(), `${name} disabled`);
-        }
-        await page.screenshot({ path: path.join(tmp, "outside-excel-320.png") });
+        const box = page.getByTestId("boot-message");
+        await box.waitFor({ timeout: 15000 });
+        equal(await box.getAttribute("data-kind"), "no-office", "boot message");
+        const text = await box.innerText();
+        assert(text.includes("could not load office.js"), `message: ${text}`);
+        assert(!text.includes("Open this pane in Excel"), `not 'open in Excel': ${text}`);
+        await page.screenshot({ path: path.join(tmp, "no-office-js-320.png") });
+      } finally {
+        await context.close();
+      }
+    });
+
+    await test("an old web view (cannot parse ?.): the production boot.js parses as ES5 and asks for an update", async () => {
+      // The syntax check of the boot script as built: ES5 only, as IE11 and EdgeHTML parse.
+      const { parse } = require("acorn");
+      parse(fs.readFileSync(path.join(dist, "boot.js"), "utf8"), { ecmaVersion: 5, sourceType: "script" });
+      const { context, page } = await openPane(browser, server.url, { width: 320, grids, oldSyntax: true });
+      try {
+        const box = page.getByTestId("boot-message");
+        await box.waitFor({ timeout: 15000 });
+        equal(await box.getAttribute("data-kind"), "old-browser", "boot message");
+        assert((await box.innerText()).includes("Update Office"), "says to update Office");
+        // The main bundle was never loaded: only office.js (the fake) and boot.js ran.
+        const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute("src")).filter(Boolean));
+        assert(!scripts.some((s) => /taskpane/.test(s)), `bundle not loaded: ${scripts.join(", ")}`);
+        await page.screenshot({ path: path.join(tmp, "old-web-view-320.png") });
       } finally {
         await context.close();
       }
@@ -397,7 +424,11 @@ async function main() {
 
     // What the pane downloads, office.js aside.
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    const listed = /__ACTION_PLAN_SCRIPTS__\s*=\s*(\[[^\]]*\])/.exec(html);
+    const scripts = [
+      ...[...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s)),
+      ...(listed ? JSON.parse(listed[1]) : []),
+    ];
     const zlib = require("node:zlib");
     bundle = scripts.reduce((n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, s))).length, 0);
     await test(`task pane JavaScript under 180 KB gzipped (${(bundle / 1024).toFixed(1)} KB in ${scripts.length} files)`, async () => {

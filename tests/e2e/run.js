@@ -3,7 +3,8 @@
 // `npm run test:e2e` (and the last step of `npm test`): the task pane's end-to-end test.
 //   1. makes sure Debian's chromium is there (scripts/ensure-chromium.sh: apt-get when missing);
 //   2. builds the production bundle (npm run build) when dist/ is missing or older than the sources;
-//   3. runs tests/e2e/pane.e2e.js, which writes .tmp/e2e-result.json ({ passed, failed }).
+//   3. runs tests/e2e/pane.e2e.js, which writes .tmp/e2e-result.json ({ passed, failed }), then
+//      tests/e2e/returns.e2e.js (partner returns), whose counts are added to that file.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -40,3 +41,14 @@ if (process.env.E2E_SKIP_BUILD !== "1" && (!fs.existsSync(built) || fs.statSync(
 }
 
 run(process.execPath, [path.join(__dirname, "pane.e2e.js")]);
+const paneResult = JSON.parse(fs.readFileSync(path.join(root, ".tmp", "e2e-result.json"), "utf8"));
+const returnsRun = spawnSync(process.execPath, [path.join(__dirname, "returns.e2e.js")], { cwd: root, stdio: "inherit", env: process.env });
+const returnsFile = path.join(root, ".tmp", "e2e-returns-result.json");
+const returnsResult = fs.existsSync(returnsFile) ? JSON.parse(fs.readFileSync(returnsFile, "utf8")) : { passed: 0, failed: 1 };
+fs.rmSync(returnsFile, { force: true });
+const failedReturns = returnsRun.status === 0 ? returnsResult.failed : Math.max(1, returnsResult.failed);
+fs.writeFileSync(
+  path.join(root, ".tmp", "e2e-result.json"),
+  JSON.stringify({ ...paneResult, passed: paneResult.passed + returnsResult.passed, failed: paneResult.failed + failedReturns }, null, 2),
+);
+if (failedReturns > 0) process.exit(1);

@@ -1,7 +1,7 @@
 /* eslint-env node */
 // Builds what the end-to-end test needs, into .tmp/e2e/ (nothing here goes into dist/):
 //  - harness.js (browser): served in place of office.js; puts the strict fake Excel
-//    (tests/fakes/fake-excel.ts) in the page as the `Office` and `Excel` globals;
+//    (tests/fakes/fake-excel.ts, the entry of tests/fakes/excel/) in the page as the `Office` and `Excel` globals;
 //  - sample.js (Node): reads the sample plan .xlsx into grids for the fake, and checks it with
 //    the core, so the test knows the counts the pane must show.
 "use strict";

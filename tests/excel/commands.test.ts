@@ -19,7 +19,8 @@ let commands: Commands;
 async function load(f: FakeExcel): Promise<Commands> {
   fake = f;
   uninstall = f.install();
-  (globalThis as Record<string, unknown>).location = { href: PAGE, hash: "" };
+  // As Excel on the desktop opens the function file: with _host_Info in the query.
+  (globalThis as Record<string, unknown>).location = { href: `${PAGE}?_host_Info=Excel$Win32$16.01$en-GB$$$$0`, origin: "https://localhost:3000", pathname: "/commands.html", hash: "" };
   let mod: Commands | undefined;
   jest.isolateModules(() => {
     mod = require("../../src/commands/commands") as Commands;
@@ -109,6 +110,33 @@ describe("ribbon commands", () => {
     fake.dialogs[0].userClose();
     await done;
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("the notice opens at the page's own address, without Excel's _host_Info", async () => {
+    await commands.refreshRag(fakeEvent());
+    const { dialog } = lastNotice();
+    expect(dialog.url.startsWith(`${PAGE}#notice=`)).toBe(true);
+    expect(dialog.url).not.toContain("_host_Info");
+  });
+
+  test("when Office never answers the dialog call, the command still completes after the notice's time", async () => {
+    fake.dialogsAnswer = false;
+    const notice = await import("../../src/commands/notice");
+    const grace = notice.DIALOG_GRACE_MS;
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+    try {
+      const event = fakeEvent();
+      const done = commands.refreshRag(event);
+      // Let the command do its work and call displayDialogAsync (which never calls back).
+      for (let i = 0; i < 200 && fake.dialogs.length === 0; i++) await jest.advanceTimersByTimeAsync(1);
+      expect(fake.dialogs).toHaveLength(1);
+      expect(event.completed).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(5 + grace + 10);
+      await done;
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test("where a dialog cannot be opened (one is already open), the command still completes", async () => {

@@ -13,6 +13,18 @@ test("the notice travels in the address and back, whatever its characters", () =
   expect(noticeFromHash("#notice=%7Bbroken")).toBeNull();
 });
 
+test("the dialog's address is the page's origin and path: Excel's _host_Info query and an _xdm_Info tail are left out", () => {
+  const notice = { title: "Build board report", ok: true, message: "Board report built & saved." };
+  const href = "https://addins.example.gov.uk/rag/commands.html?_host_Info=Excel$Win32$16.01$en-GB$$$$0#old";
+  const url = noticeUrl({ href, origin: "https://addins.example.gov.uk", pathname: "/rag/commands.html" }, notice);
+  expect(url.startsWith("https://addins.example.gov.uk/rag/commands.html#notice=")).toBe(true);
+  expect(url).not.toContain("_host_Info");
+  expect(noticeUrl(href, notice)).toBe(url);
+  // Office may append "&_xdm_Info=..." to the fragment the dialog opens with.
+  const opened = `${url.slice(url.indexOf("#"))}&_xdm_Info=abc$def$0`;
+  expect(noticeFromHash(opened)).toEqual(notice);
+});
+
 test("the notice stays longer for longer messages, within 6 to 15 seconds", () => {
   expect(noticeMilliseconds("Done.")).toBe(7000);
   expect(noticeMilliseconds("x".repeat(2000))).toBe(15000);

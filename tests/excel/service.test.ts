@@ -21,7 +21,9 @@ describe("Build board report", () => {
     expect(fake.value("Board Report", "Z1")).toBe("action-plan-rag:board-report");
     expect(report.hiddenColumns.has(25)).toBe(true);
     expect(report.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
-    expect(report.freezeRows).toBeGreaterThanOrEqual(0);
+    // The title and as-of rows stay in view, and print on every page.
+    expect(report.freezeRows).toBe(2);
+    expect(report.pageLayout.printTitleRows).toBe("1:2");
     expect(report.charts).toHaveLength(1);
     expect(report.charts[0]).toMatchObject({ type: "BarStacked", seriesBy: "Columns" });
     expect(report.charts[0].seriesColors.every((c) => c !== null)).toBe(true);
@@ -31,6 +33,61 @@ describe("Build board report", () => {
     // Every text cell written as text.
     for (const [, cell] of report.cells) if (typeof cell.value === "string" && cell.value !== "") expect(cell.numberFormat).toBe("@");
     expect(fake.value("By Lead", "Z1")).toBe("action-plan-rag:by-lead");
+  });
+
+  test("rows of merged wrapped text get a height from their text (Excel's AutoFit ignores merged cells)", async () => {
+    const fake = await sampleExcel();
+    expect((await serviceOn(fake).buildReport(null)).ok).toBe(true);
+    const report = fake.sheet("Board Report");
+    const wrappedMerges = report.merges.filter((m) => {
+      const cell = report.cell(m.top, m.left);
+      return cell?.format.wrapText === true && typeof cell.value === "string" && cell.value !== "";
+    });
+    expect(wrappedMerges.length).toBeGreaterThan(0);
+    for (const m of wrappedMerges) for (let r = m.top; r <= m.bottom; r++) expect([r, report.rowHeights.get(r)]).toEqual([r, expect.any(Number)]);
+    // Some of that text is longer than its merged width: its row is taller than one line.
+    const tallest = Math.max(...wrappedMerges.map((m) => report.rowHeights.get(m.bottom) ?? 0));
+    expect(tallest).toBeGreaterThan(15);
+  });
+
+  test("a merged text too long for one row gets Excel's tallest row (409 points), never more", async () => {
+    const { mergedTextHeights } = await import("../../src/excel/apply");
+    const long = "A very long progress comment that goes on and on. ".repeat(120);
+    const sheet = {
+      purpose: "board-report" as const,
+      name: "Board Report",
+      visibility: "visible" as const,
+      rows: [[{ value: long, style: "wrap" as const }, null, null]],
+      columnWidths: [20, 20, 20],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      ragAreas: [],
+      freezeRows: 0,
+      printTitleRows: null,
+      landscape: true,
+    };
+    expect(mergedTextHeights(sheet)).toEqual([{ top: 0, bottom: 0, height: 409 }]);
+  });
+
+  test("row heights go in one write per height and address group, not one per row", async () => {
+    const { rowHeightGroups } = await import("../../src/excel/apply-owned");
+    const runs = Array.from({ length: 300 }, (_, i) => ({ top: i * 3, bottom: i * 3, height: i % 2 === 0 ? 30 : 45 }));
+    const groups = rowHeightGroups(runs);
+    expect(groups.length).toBeLessThan(40);
+    expect(groups.every((g) => g.address.length <= 240)).toBe(true);
+    expect(groups.filter((g) => g.height === 30).flatMap((g) => g.address.split(","))).toHaveLength(150);
+    expect(groups[0].address.startsWith("1:1,7:7,13:13")).toBe(true);
+  });
+
+  test("one-row merged areas over the same columns in neighbouring rows are one 'merge across' call", async () => {
+    const { mergeCalls } = await import("../../src/excel/apply-owned");
+    const row = (r: number, left = 0, right = 6) => ({ top: r, left, bottom: r, right });
+    const calls = mergeCalls([row(5), row(6), row(7), row(9), row(10, 1, 6), { top: 12, left: 0, bottom: 13, right: 2 }]);
+    expect(calls).toEqual([
+      { area: { top: 12, left: 0, bottom: 13, right: 2 }, across: false },
+      { area: { top: 5, left: 0, bottom: 7, right: 6 }, across: true },
+      { area: { top: 9, left: 0, bottom: 9, right: 6 }, across: true },
+      { area: { top: 10, left: 1, bottom: 10, right: 6 }, across: true },
+    ]);
   });
 
   test("a second report rewrites the same sheets (one chart, same rules), never deleting a sheet", async () => {

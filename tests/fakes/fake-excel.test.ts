@@ -153,7 +153,7 @@ test("conditional formats clear by area; validations per cell; settings; require
 });
 
 test("a visibility change inside an undo group is refused, as Excel on Windows and Mac do", async () => {
-  const f = fake();
+  const f = fake({ platform: "PC" });
   f.addGrid({ name: "Hidden", rows: [], merges: [], hiddenRows: [], protected: false });
   await expect(f.run({ mergeUndoGroup: true }, async (context: Ctx) => {
     context.workbook.worksheets.getItem("Hidden").visibility = "VeryHidden";

@@ -63,7 +63,9 @@ export type OwnedStyle =
   | "better"
   | "worse"
   /** A count of days: "49 days", so it cannot be read into the date beside it. */
-  | "days";
+  | "days"
+  /** A cell for a partner to fill in (a partner return): shaded, wrapped, kept as typed. */
+  | "input";
 
 /** One cell of an owned sheet: text is always literal; numbers are numbers; dates are ISO days. */
 export interface OwnedCell {
@@ -109,8 +111,26 @@ export interface OwnedSheet {
   rowBreaks?: number[];
 }
 
+/**
+ * A row inserted into a plan sheet (a partner return's comment under its action). Rows are
+ * inserted after every cell write, from the bottom of the sheet up, so each index stays true.
+ */
+export interface RowInsert {
+  sheet: string;
+  /** 0-based row, in the sheet as read, that the new row goes above. */
+  before: number;
+  /** The new row's cells (row = before). */
+  cells: CellWrite[];
+  /** Columns merged across in the new row, or null. */
+  merge: { left: number; right: number } | null;
+  /** The row (as read) whose format and height the new row takes, or null. */
+  formatFrom: number | null;
+}
+
 /** Everything one command writes. */
 export interface WorkbookEdits {
   sheets: SheetEdits[];
   owned: OwnedSheet[];
+  /** Rows to insert into plan sheets (a merge of partner returns), after the cell writes. */
+  inserts?: RowInsert[];
 }

@@ -36,4 +36,5 @@ export const OWNED_LOOKS: Readonly<Record<OwnedStyle, CellLook>> = {
   better: { size: BODY, border: true, wrap: true, bold: true, fontColor: "00703C", numberFormat: TEXT_FORMAT },
   worse: { size: BODY, border: true, wrap: true, bold: true, fontColor: "C00000", numberFormat: TEXT_FORMAT },
   days: { size: BODY, border: true, numberFormat: '0 "days";-0 "days ago"', hAlign: "right" },
+  input: { size: BODY, border: true, wrap: true, fill: "FFF2CC", numberFormat: TEXT_FORMAT },
 };

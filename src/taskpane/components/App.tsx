@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../core/dates";
 import { DEFAULT_SETTINGS, type Issue, type Settings, type SheetColumnMap } from "../../core/model";
 import type { DefaultAsOf, Environment, PlanService, SheetChoice } from "../../excel/service";
@@ -23,9 +23,13 @@ import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { NoticeBar } from "./NoticeBar";
 import { ResultsSummary } from "./ResultsSummary";
+import type { ReturnsService } from "../../excel/returns";
 import { RulesHelp } from "./RulesHelp";
 import { Section } from "./Section";
 import { SettingsPanel } from "./SettingsPanel";
+
+// Partner returns load when their section is first opened: the pane's first paint does not wait for them.
+const ReturnsPanel = lazy(() => import("./ReturnsPanel").then((m) => ({ default: m.ReturnsPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -57,9 +61,11 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   service: PlanService;
+  /** Partner returns (in Excel); the section is left out without it. */
+  returns?: ReturnsService;
 }
 
-export function App({ service }: AppProps) {
+export function App({ service, returns }: AppProps) {
   const s = useStyles();
   const pane = usePane(service);
   const { state, run, select, fail } = pane;
@@ -212,6 +218,13 @@ export function App({ service }: AppProps) {
         {view && (
           <Section title="Column map" testId="section-column-map">
             <ColumnMap view={view} disabled={running !== null} onSave={onSaveColumns} />
+          </Section>
+        )}
+        {returns && (
+          <Section title="Partner returns" testId="section-returns">
+            <Suspense fallback={<Text>Loading partner returns...</Text>}>
+              <ReturnsPanel service={returns} asOf={chosen} disabled={!ready || running !== null} onMerged={() => void runTask("check")} />
+            </Suspense>
           </Section>
         )}
         <Section title="Settings" testId="section-settings">

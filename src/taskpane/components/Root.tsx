@@ -1,6 +1,7 @@
 /** The pane inside a FluentProvider whose theme follows Office (light, dark, high contrast). */
 import { FluentProvider, makeStyles, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { PlanService } from "../../excel/service";
+import type { ReturnsService } from "../../excel/returns";
 import { useThemeKind, type ThemeKind } from "../theme";
 import { App } from "./App";
 
@@ -14,12 +15,12 @@ const useStyles = makeStyles({
   provider: { minHeight: "100vh", boxSizing: "border-box", overflowX: "hidden" },
 });
 
-export function Root({ service }: { service: PlanService }) {
+export function Root({ service, returns }: { service: PlanService; returns?: ReturnsService }) {
   const kind = useThemeKind();
   const s = useStyles();
   return (
     <FluentProvider theme={THEMES[kind]} className={s.provider} data-theme={kind}>
-      <App service={service} />
+      <App service={service} returns={returns} />
     </FluentProvider>
   );
 }

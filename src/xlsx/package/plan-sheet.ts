@@ -84,7 +84,8 @@ export function editPlanSheet(text: string, part: string, edits: SheetEdits, sty
   sheet.writeTexts(writes);
   for (const { col, width } of edits.columnWidths) setColumnWidth(sheet, col, width);
   setStatusFormats(sheet, styles, edits.ragFormatScope, edits.ragAreas);
-  setProgressDropdown(sheet, edits.progressAreas, edits.progressChoices);
+  // Edits that name no dropdown cells (a merge of partner returns) leave the sheet's dropdowns as they are.
+  if (edits.progressAreas.length > 0) setProgressDropdown(sheet, edits.progressAreas, edits.progressChoices);
   return sheet.toString();
 }
 

@@ -5,10 +5,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { OwnedSheet, WorkbookEdits } from "../../core/edits";
+import type { OwnedSheet, RowInsert, WorkbookEdits } from "../../core/edits";
 import { CHART_TYPE, DRAWING_TYPE, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "./chart";
 import { editPlanSheet, tableOf, type SheetTable } from "./plan-sheet";
 import { ownedSheetXml } from "./owned-sheet";
+import { assertNoFormulaInto, insertRowInSheet, shiftDefinedNames } from "./insert-rows";
 import { WriteRefusal } from "./refusal";
 import { Styles } from "./styles";
 import { REL, WorkbookPart, type SheetEntry } from "./workbook";
@@ -92,6 +93,26 @@ async function writeOwned(pkg: Package, wb: WorkbookPart, styles: Styles, sheet:
   wb.setPrintTitles(entry, sheet.printTitleRows);
 }
 
+/** New rows in plan sheets, from the bottom of each sheet up (each index is of the sheet as read). */
+async function insertRows(pkg: Package, wb: WorkbookPart, inserts: ReadonlyArray<RowInsert>): Promise<void> {
+  if (inserts.length === 0) return;
+  const sheets = await wb.sheets();
+  const bySheet = new Map<string, RowInsert[]>();
+  for (const i of inserts) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
+  for (const [name, list] of bySheet) {
+    const entry = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!entry?.part) throw new WriteRefusal(`the sheet "${name}" is not a worksheet in the file`);
+    const others = await Promise.all(sheets.filter((s) => s !== entry && s.part).map(async (s) => ({ name: s.name, text: await pkg.text(s.part as string) })));
+    assertNoFormulaInto(others, entry.name);
+    let text = await pkg.text(entry.part);
+    for (const insert of [...list].sort((a, b) => b.before - a.before)) {
+      text = insertRowInSheet(text, entry.name, insert);
+      shiftDefinedNames(wb, entry, insert.before);
+    }
+    pkg.setText(entry.part, text);
+  }
+}
+
 /** The edits applied to a package in memory; throws WriteRefusal or XmlProblem. */
 export async function editPackage(pkg: Package, edits: WorkbookEdits): Promise<void> {
   const wb = await WorkbookPart.open(pkg);
@@ -111,6 +132,7 @@ export async function editPackage(pkg: Package, edits: WorkbookEdits): Promise<v
     }
     pkg.setText(entry.part, edited);
   }
+  await insertRows(pkg, wb, edits.inserts ?? []);
   for (const sheet of edits.owned) await writeOwned(pkg, wb, styles, sheet);
   pkg.touch(stylesPart);
 }

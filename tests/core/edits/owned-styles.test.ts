@@ -1,6 +1,6 @@
 import { OWNED_LOOKS, TEXT_FORMAT, type OwnedStyle } from "../../../src/core/edits";
 
-const ALL: OwnedStyle[] = ["title", "subtitle", "heading", "column-header", "text", "wrap", "number", "percent", "date", "note", "marker", "label", "change", "better", "worse", "days"];
+const ALL: OwnedStyle[] = ["title", "subtitle", "heading", "column-header", "text", "wrap", "number", "percent", "date", "note", "marker", "label", "change", "better", "worse", "days", "input"];
 
 describe("how each kind of owned cell looks", () => {
   test("every style has a look", () => {
@@ -29,7 +29,7 @@ describe("how each kind of owned cell looks", () => {
   });
 
   test("the styles that wrap, and the titles' sizes", () => {
-    expect(ALL.filter((s) => OWNED_LOOKS[s].wrap)).toEqual(["column-header", "wrap", "label", "better", "worse"]);
+    expect(ALL.filter((s) => OWNED_LOOKS[s].wrap)).toEqual(["column-header", "wrap", "label", "better", "worse", "input"]);
     expect([OWNED_LOOKS.title.size, OWNED_LOOKS.heading.size, OWNED_LOOKS.subtitle.size]).toEqual([16, 13, 11]);
     expect(OWNED_LOOKS["column-header"]).toMatchObject({ bold: true, fill: "D9E1F2", border: true });
   });

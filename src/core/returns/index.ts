@@ -1,0 +1,8 @@
+/** Partner returns (SPEC section 8): make one return per lead, read what comes back, plan the merge. */
+export * from "./types";
+export * from "./keys";
+export * from "./make";
+export * from "./leads";
+export * from "./read";
+export * from "./merge";
+export { datedComment } from "./merge-edits";
