@@ -14,6 +14,7 @@ async function checkedPane(service = new FakePlanService()) {
   fireEvent.click(screen.getByRole("button", { name: "Check layout" }));
   await screen.findByTestId("results");
   fireEvent.click(screen.getByRole("button", { name: "Column map" }));
+  await screen.findByRole("form", { name: "Column map" });
   return service;
 }
 

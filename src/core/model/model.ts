@@ -25,6 +25,21 @@ export type ColumnRole =
   | "comments"
   | "objective";
 
+/** "Ref", "Action", ... the officers' names for the roles, for messages. */
+export const ROLE_NAMES: Readonly<Record<ColumnRole, string>> = {
+  ref: "Ref",
+  action: "Action",
+  timescale: "Time-scale",
+  lead: "Lead responsibility",
+  resources: "Resources",
+  measures: "Performance / outcome measures",
+  risks: "Confidence level / Risks",
+  progress: "Progress",
+  rag: "RAG",
+  comments: "Progress comments",
+  objective: "Objective",
+};
+
 /** One heading of a table header row and the column it was taken to mean. */
 export interface HeaderMatch {
   role: ColumnRole;

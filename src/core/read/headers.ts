@@ -151,17 +151,5 @@ export function inUsualOrder(header: TableHeader): boolean {
   return cols.every((c, i) => i === 0 || cols[i - 1] < c);
 }
 
-/** "Ref", "Action", ... the officers' names for the roles, for messages. */
-export const ROLE_NAMES: Readonly<Record<ColumnRole, string>> = {
-  ref: "Ref",
-  action: "Action",
-  timescale: "Time-scale",
-  lead: "Lead responsibility",
-  resources: "Resources",
-  measures: "Performance / outcome measures",
-  risks: "Confidence level / Risks",
-  progress: "Progress",
-  rag: "RAG",
-  comments: "Progress comments",
-  objective: "Objective",
-};
+/** "Ref", "Action", ... the officers' names for the roles (kept in the model, where the pane reads them too). */
+export { ROLE_NAMES } from "../model";

@@ -2,10 +2,9 @@
 import { countByRag } from "../assess";
 import { type WorkbookCheck } from "../model";
 import { columnCount, columnLetter, refCellOf, textAt, type Grid } from "../grid";
-import { ROLE_NAMES } from "../read";
 import type { IsoDate } from "../dates";
 import type { DeadlineKind } from "../model";
-import type { ColumnRole, Issue, PlanSheet, Progress, Rag, StatusWord } from "../model";
+import { ROLE_NAMES, type ColumnRole, type Issue, type PlanSheet, type Progress, type Rag, type StatusWord } from "../model";
 
 export interface ActionView {
   sheet: string;

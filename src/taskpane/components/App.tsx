@@ -18,7 +18,6 @@ import { issueTotals, unexpectedMessage, type Task } from "../helpers";
 import { usePane } from "../state";
 import { ActionsList } from "./ActionsList";
 import { AsOfBar } from "./AsOfBar";
-import { ColumnMap } from "./ColumnMap";
 import { CommandBar } from "./CommandBar";
 import { IssuesList } from "./IssuesList";
 import { NoticeBar } from "./NoticeBar";
@@ -30,6 +29,8 @@ import { SettingsPanel } from "./SettingsPanel";
 
 // Partner returns load when their section is first opened: the pane's first paint does not wait for them.
 const ReturnsPanel = lazy(() => import("./ReturnsPanel").then((m) => ({ default: m.ReturnsPanel })));
+/** The column map is opened now and then: its code is fetched when its section is first opened. */
+const ColumnMap = lazy(() => import("./ColumnMap").then((m) => ({ default: m.ColumnMap })));
 
 const useStyles = makeStyles({
   root: {
@@ -217,7 +218,9 @@ export function App({ service, returns }: AppProps) {
         )}
         {view && (
           <Section title="Column map" testId="section-column-map">
-            <ColumnMap view={view} disabled={running !== null} onSave={onSaveColumns} />
+            <Suspense fallback={<Text>Loading the column map...</Text>}>
+              <ColumnMap view={view} disabled={running !== null} onSave={onSaveColumns} />
+            </Suspense>
           </Section>
         )}
         {returns && (

@@ -43,8 +43,8 @@ export function ColumnMap({ view, disabled, onSave }: ColumnMapProps) {
   const [sheetName, setSheetName] = useState(view.sheets[0]?.name ?? "");
   const sheet = view.sheets.find((x) => x.name === sheetName) ?? view.sheets[0];
   const columns = sheet?.columnMap;
-  const [choice, setChoice] = useState<Choice>({});
-  const [isPlan, setIsPlan] = useState(true);
+  const [choice, setChoice] = useState<Choice>(() => (columns ? readChoice(columns) : {}));
+  const [isPlan, setIsPlan] = useState(() => columns?.notPlan === null);
 
   // The form starts from what the reader chose, again after each check or save.
   useEffect(() => {
