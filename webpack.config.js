@@ -156,15 +156,17 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/page.html",
         chunks: ["taskpane"],
         // Not injected: the page lists the bundle's files and boot.js loads them where they can run.
         inject: false,
+        boot: true,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/commands/commands.html",
+        template: "./src/page.html",
         chunks: ["commands"],
+        boot: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

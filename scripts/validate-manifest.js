@@ -43,8 +43,8 @@ const NS = {
 
 /** Files the build emits at the add-in's base URL, and the source each comes from (see webpack.config.js). */
 const EMITTED_PAGES = {
-  "taskpane.html": "src/taskpane/taskpane.html",
-  "commands.html": "src/commands/commands.html",
+  "taskpane.html": "src/page.html",
+  "commands.html": "src/page.html",
   "help.html": "assets/help.html",
 };
 

@@ -4,7 +4,7 @@
 //   package  the command line as it is: grids read from the package XML, the edits written by the
 //            package writer (src/xlsx/package)
 //   exceljs  the path it replaced: ExcelJS loads the workbook, the same edits are made on it in
-//            memory (src/xlsx/apply.ts applyEdits) and ExcelJS saves the whole workbook
+//            memory (tests/helpers/exceljs-edits.ts applyEdits) and ExcelJS saves the whole workbook
 // Prints one JSON object: { maxRssMb } (the process's peak resident memory).
 "use strict";
 const path = require("node:path");
@@ -24,7 +24,7 @@ async function main() {
     const { gridsFromWorkbook } = at("src/xlsx/grid-from-exceljs.js");
     const { refreshCommand } = at("src/core/commands/index.js");
     const { DEFAULT_SETTINGS } = at("src/core/model/index.js");
-    const { applyEdits } = at("src/xlsx/apply.js");
+    const { applyEdits } = at("tests/helpers/exceljs-edits.js");
     const wb = await openWorkbook(plan);
     const planned = refreshCommand(gridsFromWorkbook(wb), { asOf: null, today: "2026-11-24", settings: DEFAULT_SETTINGS });
     if (!planned.ok) throw new Error(planned.summary);

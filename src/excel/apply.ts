@@ -1,5 +1,5 @@
 /**
- * The core's edits applied in Excel through Office.js: the same things src/xlsx/apply.ts does to a
+ * The core's edits applied in Excel through Office.js: the same things the package writer (src/xlsx/package) does to a
  * file, written so that the size of a request grows with the plan's text, not with its layout:
  *
  * - RAG words and new header cells are written one column segment at a time (one range per run

@@ -57,7 +57,7 @@ import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { errorCode, officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
 import { readActiveSheet, readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
-import { apiSupport, canUndoWrites, desktop, FIRST_REFRESH_NOTE, undoSentence, type ApiSupport, type UndoFacts } from "./requirements";
+import { apiSupport, canUndoWrites, desktop, FIRST_REFRESH_NOTE, readRunOptions, undoSentence, writeRunOptions, type ApiSupport, type UndoFacts } from "./requirements";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "./service";
 import { parseSettings, serializeSettings, SETTINGS_KEY } from "./settings";
 import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
@@ -91,7 +91,7 @@ export class OfficePlanService implements PlanService {
   }
 
   private readOptions(): Excel.RunOptions {
-    return this.support().delayForCellEdit ? { delayForCellEdit: true } : {};
+    return readRunOptions(this.support());
   }
 
   private read(): Promise<WorkbookRead> {
@@ -102,10 +102,7 @@ export class OfficePlanService implements PlanService {
   private async write(changesVisibility: boolean, fill: (batch: WriteBatch, context: Excel.RequestContext) => Promise<void>, group = true): Promise<UndoFacts> {
     const support = this.support();
     const platform = this.host.platform ?? "";
-    // Windows and Mac refuse a visibility change in a group (the web can undo it).
-    const grouped = group && support.undoGroup && (!changesVisibility || platform === "OfficeOnline");
-    // Excel on the web refuses delayForCellEdit with mergeUndoGroup (office-js 6711); the read just before waited for it.
-    const options: Excel.RunOptions = grouped ? { mergeUndoGroup: true, ...(desktop(platform) ? this.readOptions() : {}) } : this.readOptions();
+    const { options, grouped } = writeRunOptions(support, platform, changesVisibility, group);
     await this.host.run(options, async (context) => {
       const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
       await fill(batch, context);

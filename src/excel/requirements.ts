@@ -81,6 +81,23 @@ export function desktop(platform: Platform): boolean {
   return platform === "PC" || platform === "Mac";
 }
 
+/** The run options of a read: wait while the officer is typing in a cell, where Excel can. */
+export function readRunOptions(support: ApiSupport): Excel.RunOptions {
+  return support.delayForCellEdit ? { delayForCellEdit: true } : {};
+}
+
+/**
+ * The run options of a write, and whether it is one undo step: grouped where Excel can
+ * (`mergeUndoGroup`) and `group` allows, except that Windows and Mac refuse a visibility change in
+ * a group (the web can undo it), and Excel on the web refuses delayForCellEdit with
+ * mergeUndoGroup (office-js 6711; the read just before waited for the cell edit).
+ */
+export function writeRunOptions(support: ApiSupport, platform: Platform, changesVisibility: boolean, group = true): { options: Excel.RunOptions; grouped: boolean } {
+  const grouped = group && support.undoGroup && (!changesVisibility || platform === "OfficeOnline");
+  const options: Excel.RunOptions = grouped ? { mergeUndoGroup: true, ...(desktop(platform) ? readRunOptions(support) : {}) } : readRunOptions(support);
+  return { options, grouped };
+}
+
 /** What a write did to Excel's undo list, for the sentence the officer reads. */
 export interface UndoFacts {
   platform: Platform;

@@ -29,7 +29,7 @@ import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { officerMessage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
 import { readWorkbook, type WorkbookRead } from "./read";
-import { apiSupport } from "./requirements";
+import { apiSupport, readRunOptions, writeRunOptions } from "./requirements";
 import { estimate, REQUEST_BUDGET_BYTES, WriteBatch } from "./write";
 
 /** A return made: its name, how many actions, and the file's bytes. */
@@ -128,7 +128,7 @@ export class OfficeReturnsService implements ReturnsService {
   }
 
   private readOptions(): Excel.RunOptions {
-    return apiSupport((n, v) => this.host.isSetSupported(n, v)).delayForCellEdit ? { delayForCellEdit: true } : {};
+    return readRunOptions(apiSupport((n, v) => this.host.isSetSupported(n, v)));
   }
 
   private read(): Promise<WorkbookRead> {
@@ -216,7 +216,7 @@ export class OfficeReturnsService implements ReturnsService {
     }
     const changesVisibility = edits.history !== null && existing?.visibility !== "VeryHidden";
     const grids = new Map<string, Grid>(read.grids.map((g) => [g.name, g]));
-    const options: Excel.RunOptions = { ...this.readOptions(), ...(support.undoGroup && !changesVisibility ? { mergeUndoGroup: true } : {}) };
+    const { options } = writeRunOptions(support, this.host.platform ?? "", changesVisibility);
     await this.host.run(options, async (context) => {
       // The model rows' heights, read in one sync before any write, only when there are rows to insert.
       const models = edits.inserts.map((i) => (i.formatFrom === null ? null : context.workbook.worksheets.getItem(i.sheet).getRange(`${i.formatFrom + 1}:${i.formatFrom + 1}`).format.load("rowHeight")));

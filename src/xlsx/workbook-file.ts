@@ -1,35 +1,20 @@
 /** Opening and saving .xlsx files, with every failure turned into one clear sentence. */
-import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 
 import { FileProblem } from "./file-problem";
+import { otherFormat, readPlanBytes } from "./package/open";
 
 export { FileProblem };
 
-/** Opens an .xlsx file, or throws a FileProblem saying why it cannot be read. */
+/**
+ * Opens an .xlsx file with ExcelJS (the tests' and the benchmark's second reader, held against the
+ * package reader), or throws a FileProblem saying why it cannot be read: the same checks of the
+ * file and its format as the command line's own reader (package/open.ts).
+ */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new FileProblem(`cannot read ${file}: no such file`);
-  }
-  if (stat.isDirectory()) throw new FileProblem(`cannot read ${file}: it is a folder, not an .xlsx workbook`);
-  if (stat.size === 0) throw new FileProblem(`cannot read ${file}: the file is empty`);
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch (e) {
-    throw new FileProblem(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? "read failed"}`);
-  }
-  if (data.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") {
-    const legacy = data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    throw new FileProblem(
-      legacy
-        ? `cannot read ${file}: it is an old-format (.xls) or encrypted workbook; save it as .xlsx in Excel first`
-        : `cannot read ${file}: it is not an .xlsx workbook`,
-    );
-  }
+  const data = readPlanBytes(file);
+  const other = otherFormat(file, data);
+  if (other) throw new FileProblem(other);
   const wb = new ExcelJS.Workbook();
   try {
     await withLinearMergeCheck(() => wb.xlsx.load(data as unknown as ExcelJS.Buffer));

@@ -92,7 +92,7 @@ function cellHeight(c: OwnedCell, width: number): number {
 }
 
 /** The height in points of every row of an owned sheet (a row with nothing taller: 15). */
-export function estimateRowHeights(sheet: OwnedSheet): number[] {
+export function estimateRowHeights(sheet: Pick<OwnedSheet, "rows" | "columnWidths" | "merges">): number[] {
   const widthOf = (col: number) => sheet.columnWidths[col] ?? DEFAULT_WIDTH;
   const mergeAt = new Map<string, Area>(sheet.merges.map((m) => [`${m.top}:${m.left}`, m]));
   const heights = sheet.rows.map(() => DEFAULT_SIZE * LINE_FACTOR);

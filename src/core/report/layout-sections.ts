@@ -20,12 +20,29 @@ function exceptions(d: Draft, data: ReportData): void {
   for (const a of list) secondCell(d, actionRow(d, a, null, cell(a.latestComment)), a, data.hasPrevious);
 }
 
+/**
+ * Opens a section about the change since the previous report: its heading, then either why it has
+ * nothing to list (a first report, or no change) and false, or its note and true.
+ */
+function sinceSection(d: Draft, data: ReportData, title: string, count: number, words: { first: string; none: string; note: string }): boolean {
+  heading(d, `${title} (${count})`);
+  if (!data.hasPrevious) note(d, `First report: ${words.first} show from the next report on.`);
+  else if (count === 0) note(d, words.none);
+  else {
+    note(d, words.note);
+    return true;
+  }
+  return false;
+}
+
 function changes(d: Draft, data: ReportData): void {
   const list = data.changes;
-  heading(d, `Status changes since the previous report (${list.length})`);
-  if (!data.hasPrevious) return note(d, "First report: status changes show from the next report on.");
-  if (list.length === 0) return note(d, "No action changed status since the previous report.");
-  note(d, "Worse first, then improved. Statuses rank Red, Amber, Not reported, Green, Blue (best).");
+  const words = {
+    first: "status changes",
+    none: "No action changed status since the previous report.",
+    note: "Worse first, then improved. Statuses rank Red, Amber, Not reported, Green, Blue (best).",
+  };
+  if (!sinceSection(d, data, "Status changes since the previous report", list.length, words)) return;
   actionHeader(d, "Previous status", "Direction", false);
   for (const a of list) {
     const row = actionRow(d, a, null, cell(DIRECTION_WORDS[a.direction], a.direction === "worse" ? "worse" : "better"), false);
@@ -40,10 +57,8 @@ export function movedWords(a: ReportAction): string {
 
 function moved(d: Draft, data: ReportData): void {
   const list = data.movedDeadlines;
-  heading(d, `Deadlines moved since the previous report (${list.length})`);
-  if (!data.hasPrevious) return note(d, "First report: moved deadlines show from the next report on.");
-  if (list.length === 0) return note(d, "No action's timescale changed since the previous report.");
-  note(d, "The timescale as written at the previous report and now.");
+  const words = { first: "moved deadlines", none: "No action's timescale changed since the previous report.", note: "The timescale as written at the previous report and now." };
+  if (!sinceSection(d, data, "Deadlines moved since the previous report", list.length, words)) return;
   actionHeader(d, "Was", "Moved");
   for (const a of list) actionRow(d, a, cell(a.previousTimescale ?? ""), cell(movedWords(a), "worse"));
 }

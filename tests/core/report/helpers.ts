@@ -6,7 +6,7 @@ import { planRefresh, type OwnedCell, type OwnedSheet } from "../../../src/core/
 import type { Area, Grid } from "../../../src/core/grid";
 import { DEFAULT_SETTINGS, type Rag, type WorkbookCheck } from "../../../src/core/model";
 import type { ReportInput } from "../../../src/core/report";
-import { applyEdits } from "../../../src/xlsx/apply";
+import { applyEdits } from "../../helpers/exceljs-edits";
 import { gridsFromWorkbook } from "../../../src/xlsx/grid-from-exceljs";
 
 export const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";

@@ -10,7 +10,7 @@ import { RAG_WORDS } from "../../../src/core/assess";
 import { ownedMarker, ownedPurpose, OWNED_MARKER_COL, type OwnedCell, type OwnedSheet } from "../../../src/core/edits";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { buildReportData, planBoardReport, pageCount, whereWords, type ReportData } from "../../../src/core/report";
-import { writeOwnedSheet } from "../../../src/xlsx/apply";
+import { writeOwnedSheet } from "../../helpers/exceljs-edits";
 import { gridsFromWorkbook } from "../../../src/xlsx/grid-from-exceljs";
 import { grid, HEADER, italic } from "../../helpers/grid";
 import { at, headingsOf, inArea, inputOf, loadSample, OPTIONS, refreshWorkbook, rowStarting, sheetText, tableAfter, textOf, TODAY } from "./helpers";
