@@ -431,8 +431,10 @@ async function main() {
     ];
     const zlib = require("node:zlib");
     bundle = scripts.reduce((n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, s))).length, 0);
-    await test(`task pane JavaScript under 180 KB gzipped (${(bundle / 1024).toFixed(1)} KB in ${scripts.length} files)`, async () => {
-      assert(bundle < 180 * 1024, `${bundle} bytes`);
+    // The budget of what the pane loads first (its sections for column maps and partner returns load
+    // when opened). 190 KB since the reader learnt the second edition's wordings (it was 180 KB).
+    await test(`task pane JavaScript under 190 KB gzipped (${(bundle / 1024).toFixed(1)} KB in ${scripts.length} files)`, async () => {
+      assert(bundle < 190 * 1024, `${bundle} bytes`);
     });
   } finally {
     await browser.close();
