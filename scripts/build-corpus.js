@@ -8,7 +8,8 @@
 // A transcription's cells: "text"; a number; {"d": "2010-03-31"} a real date (dd/mm/yyyy);
 // {"t": "text", "b": 1, "i": 1} bold / italic text; {"f": "B2*2", "r": 4} a formula and its result;
 // {"e": "#REF!"} an error; null an empty cell. A sheet may have "merges" (["A5:G5"]), "hiddenRows"
-// (1-based), "state" ("hidden") and "protect" (true).
+// (1-based), "state" ("hidden"), "protect" (true) and "tables" ([{"name": "Actions", "ref": "A3:F9"}]:
+// an Excel Table over those cells, its first row the header).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -30,6 +31,23 @@ function cellValue(spec) {
   return { value: spec.t, font: { bold: !!spec.b, italic: !!spec.i } };
 }
 
+/** An Excel Table over cells already transcribed: ExcelJS writes them again from the same values. */
+function addTable(ws, rows, table) {
+  const [from, to] = table.ref.split(":").map((a) => ws.getCell(a));
+  const span = (r) => (rows[r - 1] ?? []).slice(from.col - 1, to.col).map((spec) => cellValue(spec).value);
+  const header = span(from.row);
+  const body = [];
+  for (let r = from.row + 1; r <= to.row; r++) body.push(header.map((_, i) => span(r)[i] ?? null));
+  ws.addTable({
+    name: table.name,
+    ref: from.address,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: header.map((name) => ({ name: String(name), filterButton: true })),
+    rows: body,
+  });
+}
+
 /** One transcription as an ExcelJS workbook. */
 function workbookOf(plan) {
   const wb = new ExcelJS.Workbook();
@@ -47,6 +65,7 @@ function workbookOf(plan) {
         if (font) cell.font = font;
       });
     });
+    for (const table of sheet.tables ?? []) addTable(ws, sheet.rows, table);
     for (const area of sheet.merges ?? []) ws.mergeCells(area);
     for (const r of sheet.hiddenRows ?? []) ws.getRow(r).hidden = true;
     if (sheet.protect) ws.sheetProtection = { sheet: true };
