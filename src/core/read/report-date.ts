@@ -3,7 +3,9 @@
  * "Position as at 31/12/10", "Status as at ...", "Data as of ...", "Update: Oct 2010" (a month: its
  * last day), "Quarter 2 monitoring 2010/11", "Q3 update 2010/11" (a financial quarter: its last day).
  * A line is a report-date line when, its report words taken away, all that is left is a date; so a
- * date inside a sentence about something else ("agreed by the Board on 14 June 2010") is none.
+ * date inside a sentence about something else ("agreed by the Board on 14 June 2010") is none. A
+ * label set off by a spaced dash is no part of the date: "Progress report Updated 13th May 2009 -
+ * Prevention", "Corporate Plan - Position at 30 Sep 2011".
  */
 import type { IsoDate } from "../dates";
 import { parseTimescale } from "./timescale";
@@ -26,6 +28,13 @@ export function reportDateOf(text: string): IsoDate | null {
   if (!REPORT_WORD.test(t) || FUTURE.test(t)) return null;
   const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim().replace(/^[-–—\s]+|[-–—\s]+$/g, "");
   if (rest === "") return null;
+  const whole = dateOfRest(rest);
+  if (whole !== null) return whole;
+  const dated = rest.split(/\s[-–—]\s/).map((part) => dateOfRest(part.trim())).filter((d) => d !== null);
+  return dated.length === 1 ? dated[0] : null;
+}
+
+function dateOfRest(rest: string): IsoDate | null {
   const d = parseTimescale(rest);
   return d.deadline !== null && (d.kind === "date" || d.kind === "month" || d.kind === "quarter") ? d.deadline : null;
 }
