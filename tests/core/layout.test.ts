@@ -193,6 +193,17 @@ describe("not every sheet is a plan", () => {
     expect(r.issues[0].message).toBe('"Risks" is not a plan sheet: looks like a risk register: Likelihood, Impact, Mitigation actions columns.');
   });
 
+  test("a table of figures whose headings carry years is data, not free text", () => {
+    const kpis = grid("KPIs", [
+      ["Indicator", "Baseline 2009/10", "Target 2010/11", "Q1", "Q2", "Direction of travel"],
+      ["Repeat victims of domestic abuse", 120, 100, 30, 28, "Improving"],
+      ["Cases heard at MARAC within 4 weeks", 0.8, 0.9, 0.85, 0.87, "Improving"],
+    ]);
+    const [k] = checkWorkbook([kpis], OPTIONS).sheets;
+    expect(k.actions).toEqual([]);
+    expect(k.issues.map((i) => i.message)).toEqual([expect.stringContaining('"KPIs": looks like data: a table of figures (Indicator, Baseline 2009/10, Target 2010/11, Q1, ...), no action table.')]);
+  });
+
   test("never written to by Refresh", () => {
     const outcome = planRefresh(checkWorkbook([plan, data, risks], OPTIONS), { sheets: [], history: [] });
     expect(outcome.ok && outcome.sheets.map((s) => s.sheet)).toEqual(["Plan"]);

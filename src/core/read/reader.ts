@@ -43,7 +43,7 @@ class SheetReader {
   private readonly rowBuffer = new RowBuffer();
   private readonly sampleBuffer = new RowBuffer();
   private themeFound = false;
-  private readonly shape: SheetShape = { labels: [], cells: 0, numbers: 0, formRows: 0, rows: 0 };
+  private readonly shape: SheetShape = { labels: [], headings: [], wideRows: 0, cells: 0, numbers: 0, formRows: 0, rows: 0 };
 
   constructor(
     private readonly grid: Grid,
@@ -117,6 +117,10 @@ class SheetReader {
     shape.cells += cells.length;
     for (const c of cells) if (c.cell.kind === "number") shape.numbers++;
     if (cells.length === 2 && cells[0].text.endsWith(":")) shape.formRows++;
+    if (cells.length >= 3) {
+      shape.wideRows++;
+      if (shape.headings.length === 0 && cells[0].cell.kind === "text") shape.headings = cells.map((c) => c.text);
+    }
     if (shape.labels.length === 0 && cells.length >= 3 && cells.every((c) => c.cell.kind === "text" && c.text.length <= 40 && !/\d/.test(c.text))) {
       shape.labels = cells.map((c) => c.text);
     }

@@ -10,6 +10,10 @@ import { ROLE_NAMES } from "./headers";
 export interface SheetShape {
   /** The first row of three or more short labels, as written. */
   labels: string[];
+  /** The first row of three or more cells that starts with text ("Indicator", "Baseline 2009/10", ...): a table's headings, digits allowed. */
+  headings: string[];
+  /** Rows of three or more cells: a table's rows rather than free text. */
+  wideRows: number;
   cells: number;
   numbers: number;
   /** Rows of a label ending in ":" with a value beside it. */
@@ -42,7 +46,10 @@ export function whyNotAPlan(tables: ReadonlyArray<TableHeader>, shape: SheetShap
   }
   if (shape.cells === 0) return "the sheet is empty";
   if (shape.numbers * 2 > shape.cells) return "looks like data or a lookup list: mostly numbers, no action table";
+  if (shape.wideRows >= 2 && shape.numbers * 3 > shape.cells) return `looks like data: a table of figures (${list(shape.headings)}), no action table`;
   if (shape.formRows >= 3 && shape.formRows * 3 >= shape.rows) return "looks like a form: labels with values beside them, no action table";
-  if (shape.labels.length > 0) return `its table (${list(shape.labels)}) has no Action column with a Time-scale or Progress column`;
+  if (shape.labels.length > 0 || shape.wideRows >= 2) {
+    return `its table (${list(shape.labels.length > 0 ? shape.labels : shape.headings)}) has no Action column with a Time-scale or Progress column`;
+  }
   return "no action table: free text only (notes or a cover page)";
 }
