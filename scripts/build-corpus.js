@@ -5,7 +5,8 @@
 //
 //   node scripts/build-corpus.js            writes every workbook, prints the paths
 //
-// A transcription's cells: "text"; a number; {"d": "2010-03-31"} a real date (dd/mm/yyyy);
+// A transcription's cells: "text"; a number; {"n": 0.75, "fmt": "0%"} a number in a number format;
+// {"d": "2010-03-31"} a real date (dd/mm/yyyy, or "fmt": "mmm-yy");
 // {"t": "text", "b": 1, "i": 1} bold / italic text; {"f": "B2*2", "r": 4} a formula and its result;
 // {"e": "#REF!"} an error; null an empty cell. A sheet may have "merges" (["A5:G5"]), "hiddenRows"
 // (1-based), "state" ("hidden"), "protect" (true) and "tables" ([{"name": "Actions", "ref": "A3:F9"}]:
@@ -24,8 +25,9 @@ function cellValue(spec) {
   if (typeof spec === "string" || typeof spec === "number") return { value: spec };
   if (spec.d) {
     const [y, m, d] = spec.d.split("-").map(Number);
-    return { value: new Date(Date.UTC(y, m - 1, d)), numFmt: "dd/mm/yyyy" };
+    return { value: new Date(Date.UTC(y, m - 1, d)), numFmt: spec.fmt ?? "dd/mm/yyyy" };
   }
+  if (typeof spec.n === "number") return { value: spec.n, numFmt: spec.fmt };
   if (spec.f) return { value: { formula: spec.f, result: spec.r } };
   if (spec.e) return { value: { error: spec.e } };
   return { value: spec.t, font: { bold: !!spec.b, italic: !!spec.i } };

@@ -8,7 +8,7 @@
  * a merged area's value is in its top-left cell only (the core's form too).
  */
 import { formatDay, fromExcelSerial } from "../core/dates";
-import { parseArea, type Area, type Cell, type Grid } from "../core/grid";
+import { numberAsShown, parseArea, type Area, type Cell, type Grid } from "../core/grid";
 
 /** Excel's error values as Office.js writes them into `values`. */
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
@@ -61,7 +61,7 @@ export function cellFromOffice(value: unknown, numberFormat: unknown): Cell | un
       const date = fromExcelSerial(value);
       if (date) return { kind: "date", text: formatDay(date), date, number: value };
     }
-    return { kind: "number", text: String(value), number: value };
+    return { kind: "number", text: numberAsShown(value, typeof numberFormat === "string" ? numberFormat : null), number: value };
   }
   if (typeof value === "boolean") return { kind: "boolean", text: value ? "TRUE" : "FALSE" };
   return { kind: "text", text: String(value) };

@@ -5,7 +5,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { fromUtcDate, toExcelSerial } from "../core/dates";
-import type { Area, Cell, Grid } from "../core/grid";
+import { numberAsShown, type Area, type Cell, type Grid } from "../core/grid";
 import { formatDay } from "../core/dates";
 
 type Value = ExcelJS.CellValue;
@@ -44,6 +44,13 @@ export function cellFromValue(value: Value, font?: Partial<ExcelJS.Font>): Cell 
   return undefined;
 }
 
+/** A number cell with the text its number format shows where that matters ("75%" for 0.75 in a percentage format). */
+export function shownAsFormatted(cell: Cell | undefined, format: string | undefined): Cell | undefined {
+  if (!cell || cell.kind !== "number" || cell.number === undefined || !format) return cell;
+  const text = numberAsShown(cell.number, format);
+  return text === cell.text ? cell : { ...cell, text };
+}
+
 /** Whether a worksheet is protected (ExcelJS keeps the sheetProtection element it read). */
 function isProtected(ws: ExcelJS.Worksheet): boolean {
   const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
@@ -71,7 +78,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
         return;
       }
       const value = cell.value;
-      const converted = cellFromValue(value, cell.font);
+      const converted = shownAsFormatted(cellFromValue(value, cell.font), cell.numFmt);
       if (converted) out[c] = converted;
     });
     rows[r] = out;

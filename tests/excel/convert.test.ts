@@ -27,6 +27,7 @@ test("cells as Office.js gives them", () => {
   expect(cellFromOffice("#REF!", "General")).toEqual({ kind: "error", text: "#REF!" });
   expect(cellFromOffice("Red", "General")).toEqual({ kind: "text", text: "Red" });
   expect(cellFromOffice(true, "General")).toEqual({ kind: "boolean", text: "TRUE" });
+  expect(cellFromOffice(0.75, "0%")).toEqual({ kind: "number", text: "75%", number: 0.75 });
   expect(cellFromOffice("", "General")).toBeUndefined();
 });
 

@@ -53,3 +53,23 @@ test("gives the same grids as ExcelJS on a generated 1,000-action plan (real dat
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a % complete column in percentage formats reads as shown (75%), the same through both readers", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs") as typeof import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Programme");
+  ws.addRow(["Ref", "Deliverable", "% complete", "Budget"]);
+  ws.addRow(["D1", "Scan the archive", 0.75, 1200]);
+  ws.addRow(["D2", "Replace the desktops", 0.125, 300]);
+  ws.getCell("C2").numFmt = "0%";
+  ws.getCell("C3").numFmt = "0.0%";
+  ws.getCell("D2").numFmt = "#,##0";
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "percent-")), "percent.xlsx");
+  await wb.xlsx.writeFile(file);
+  const texts = (g: Grid) => g.rows.slice(1).map((r) => [r[2]?.text, r[3]?.text]);
+  const [ours] = await readWorkbookGrids(file);
+  const [theirs] = gridsFromWorkbook(await openWorkbook(file));
+  expect(texts(ours)).toEqual([["75%", "1200"], ["12.5%", "300"]]);
+  expect(texts(theirs)).toEqual(texts(ours));
+});

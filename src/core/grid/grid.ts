@@ -150,3 +150,14 @@ export function mergedCellTest(grid: Grid): (row: number, col: number) => boolea
   }
   return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
 }
+
+/**
+ * A number as the cell shows it where that changes its reading: a percentage format shows 0.75 as
+ * "75%" (a "% complete" column), as Excel does; any other format keeps the number as typed.
+ */
+export function numberAsShown(n: number, format: string | null | undefined): string {
+  const section = (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "");
+  if (!section.includes("%") || !Number.isFinite(n)) return String(n);
+  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
+  return `${(n * 100).toFixed(Math.min(decimals, 10))}%`;
+}

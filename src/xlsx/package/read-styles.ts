@@ -1,4 +1,4 @@
-/** What the grid reader needs of styles.xml: each cell format's font (bold, italic) and whether it shows a date. */
+/** What the grid reader needs of styles.xml: each cell format's font (bold, italic), whether it shows a date, and its number format. */
 import type { Document } from "@xmldom/xmldom";
 import { child, children, rootOf } from "./xml";
 
@@ -13,7 +13,15 @@ export function isDateFormat(code: string): boolean {
 export interface CellStyles {
   fontOf(s: string | undefined): { bold?: boolean; italic?: boolean } | undefined;
   isDate(s: string | undefined): boolean;
+  /** The number format code of a cell format ("0%"), built-in percentages included; undefined for General. */
+  formatOf(s: string | undefined): string | undefined;
 }
+
+/** Built-in number formats that show percentages. */
+const PERCENT_IDS = new Map([
+  [9, "0%"],
+  [10, "0.00%"],
+]);
 
 function on(el: Element | undefined): boolean {
   if (!el) return false;
@@ -24,7 +32,7 @@ function on(el: Element | undefined): boolean {
 type Element = NonNullable<ReturnType<typeof child>>;
 
 export async function readStyles(doc: Document | null): Promise<CellStyles> {
-  if (!doc) return { fontOf: () => undefined, isDate: () => false };
+  if (!doc) return { fontOf: () => undefined, isDate: () => false, formatOf: () => undefined };
   const root = rootOf(doc);
   const codes = new Map<number, string>();
   for (const f of children(child(root, "numFmts") ?? root, "numFmt")) codes.set(Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? "");
@@ -32,11 +40,12 @@ export async function readStyles(doc: Document | null): Promise<CellStyles> {
   const xfs = children(child(root, "cellXfs") ?? root, "xf").map((x) => {
     const id = Number(x.getAttribute("numFmtId") ?? 0);
     const code = codes.get(id);
-    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id) };
+    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id), format: code ?? PERCENT_IDS.get(id) };
   });
   return {
     // A cell with no style index has no font of its own (as ExcelJS reads it).
     fontOf: (s) => (s === undefined ? undefined : xfs[Number(s)]?.font),
     isDate: (s) => (s === undefined ? false : (xfs[Number(s)]?.date ?? false)),
+    formatOf: (s) => (s === undefined ? undefined : xfs[Number(s)]?.format),
   };
 }

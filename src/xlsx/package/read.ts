@@ -7,7 +7,7 @@
 import type { Document } from "@xmldom/xmldom";
 import type * as ExcelJS from "exceljs";
 import { columnIndex, type Area, type Cell, type Grid } from "../../core/grid";
-import { cellFromValue } from "../grid-from-exceljs";
+import { cellFromValue, shownAsFormatted } from "../grid-from-exceljs";
 import { readStyles, type CellStyles } from "./read-styles";
 import { REL, WorkbookPart } from "./workbook";
 import { child, decodeXml, rootOf, XmlProblem } from "./xml";
@@ -133,7 +133,7 @@ export function gridFromSheetXml(text: string, ctx: SheetContext, visible: boole
     col = at.col;
     const value = cellValue(inner, attr(m[2], "t"), attr(m[2], "s"), ctx, ref ?? "");
     const style = ctx.styles.fontOf(attr(m[2], "s"));
-    const cell = cellFromValue(value as ExcelJS.CellValue, style);
+    const cell = shownAsFormatted(cellFromValue(value as ExcelJS.CellValue, style), ctx.styles.formatOf(attr(m[2], "s")));
     maxRow = Math.max(maxRow, at.row);
     maxCol = Math.max(maxCol, at.col);
     if (cell) {

@@ -10,6 +10,7 @@ import {
   EMPTY_CELL,
   mergedCellTest,
   mergeIndex,
+  numberAsShown,
   parseArea,
   refCellOf,
   textAt,
@@ -190,4 +191,15 @@ describe("merged areas", () => {
     expect(inMerge(6, 3)).toBe(false);
     expect(mergedCellTest(grid("None", []))(0, 0)).toBe(false);
   });
+});
+
+test("a number in a percentage format reads as the cell shows it; any other number as typed", () => {
+  expect(numberAsShown(0.75, "0%")).toBe("75%");
+  expect(numberAsShown(1, "0%")).toBe("100%");
+  expect(numberAsShown(0.125, "0.0%")).toBe("12.5%");
+  expect(numberAsShown(0.4, '0%;[Red]-0%')).toBe("40%");
+  expect(numberAsShown(0.75, "General")).toBe("0.75");
+  expect(numberAsShown(40908, "0")).toBe("40908");
+  expect(numberAsShown(0.75, '0.00" %pts"')).toBe("0.75");
+  expect(numberAsShown(3, undefined)).toBe("3");
 });
