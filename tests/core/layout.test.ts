@@ -1,4 +1,4 @@
-/** Tables found from content (SPEC section 2): headers, roles, refs of any style, plans without refs, sheets that are not plans. */
+/** Tables found from content (README.md, "Which plans it reads"): headers, roles, refs of any style, plans without refs, sheets that are not plans. */
 import { checkWorkbook } from "../../src/core/commands";
 import { checkJson } from "../../src/core/views";
 import { planRefresh } from "../../src/core/edits";

@@ -1,4 +1,4 @@
-/** SPEC section 4's second-edition timescale forms, each example a test. */
+/** The timescale forms officers write, each example a test. */
 import { parseTimescale } from "../../src/core/read";
 import type { DeadlineKind } from "../../src/core/model";
 

@@ -9,7 +9,7 @@ function expectCases(cases: Case[]): void {
   }
 }
 
-describe("parseTimescale: the SPEC section 4 table", () => {
+describe("parseTimescale: the table of timescale forms", () => {
   test("a day", () => {
     expectCases([
       ["1 st July 2009", "2009-07-01", "date"],
