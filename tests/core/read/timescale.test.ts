@@ -1,5 +1,5 @@
-import { findDayDate, isPlaceholder, parseTimescale, } from "../../src/core/read";
-import type { DeadlineKind } from "../../src/core/model";
+import { findDayDate, isPlaceholder, parseTimescale, } from "../../../src/core/read";
+import type { DeadlineKind } from "../../../src/core/model";
 
 type Case = [text: string, deadline: string | null, kind: DeadlineKind];
 

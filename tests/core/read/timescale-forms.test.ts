@@ -1,6 +1,6 @@
 /** The timescale forms officers write, each example a test. */
-import { parseTimescale } from "../../src/core/read";
-import type { DeadlineKind } from "../../src/core/model";
+import { parseTimescale } from "../../../src/core/read";
+import type { DeadlineKind } from "../../../src/core/model";
 
 type Case = [text: string, deadline: string | null, kind: DeadlineKind];
 

@@ -1,6 +1,6 @@
-import { computeRag } from "../../src/core/assess";
-import type { Deadline } from "../../src/core/model";
-import type { Progress } from "../../src/core/model";
+import { computeRag } from "../../../src/core/assess";
+import type { Deadline } from "../../../src/core/model";
+import type { Progress } from "../../../src/core/model";
 
 const T = "2009-05-13";
 const on = (deadline: string | null, kind: Deadline["kind"] = deadline ? "date" : "ongoing"): Deadline => ({ deadline, kind });
