@@ -35,6 +35,32 @@ Options:
                          "Action=D,Time-scale=G,Lead=F" (Ref, Action, Time-scale, Lead, Progress,
                          Progress comments, Objective, ...; plan=no for a sheet that is not a plan)`;
 
+/** The value of the option just read, taken from the words that follow it. */
+export interface OptionValue {
+  /** The next word (a UsageProblem when there is none, or it is another option). */
+  value(): string;
+  /** The next word as a date written YYYY-MM-DD. */
+  date(): IsoDate;
+}
+
+/** Each word after the command, in order, with a way to take the option's value from the words after it. */
+export function eachWord(words: ReadonlyArray<string>, on: (word: string, take: OptionValue) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const value = () => {
+      const v = words[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageProblem(`${word} needs a value`);
+      return v;
+    };
+    const date = () => {
+      const v = value();
+      if (!isIsoDate(v)) throw new UsageProblem(`${word} must be a date written YYYY-MM-DD, not "${v}"`);
+      return v;
+    };
+    on(word, { value, date });
+  }
+}
+
 /** The parsed command line, or a UsageProblem. */
 export function parseArgs(argv: ReadonlyArray<string>): Args {
   const [command, ...rest] = argv;
@@ -43,13 +69,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Args {
   }
   const args: Args = { command, plan: "", out: null, asOf: null, json: false, amberWindowDays: null, brag: false, columns: null };
   const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageProblem(`${a} needs a value`);
-      return v;
-    };
+  eachWord(rest, (a, { value, date }) => {
     if (a === "--json") args.json = true;
     else if (a === "--brag") args.brag = true;
     else if (a === "--out" || a === "-o") args.out = value();
@@ -60,19 +80,15 @@ export function parseArgs(argv: ReadonlyArray<string>): Args {
       } catch (e) {
         throw new UsageProblem(`--columns: ${e instanceof Error ? e.message : String(e)}`);
       }
-    }
-    else if (a === "--as-of") {
-      const v = value();
-      if (!isIsoDate(v)) throw new UsageProblem(`--as-of must be a date written YYYY-MM-DD, not "${v}"`);
-      args.asOf = v;
-    } else if (a === "--amber-window") {
+    } else if (a === "--as-of") args.asOf = date();
+    else if (a === "--amber-window") {
       const v = value();
       const n = Number(v);
       if (!/^\d{1,4}$/.test(v) || n > 3650) throw new UsageProblem(`--amber-window must be a whole number of days (0-3650), not "${v}"`);
       args.amberWindowDays = n;
     } else if (a.startsWith("-")) throw new UsageProblem(`unknown option ${a}`);
     else positional.push(a);
-  }
+  });
   if (positional.length !== 1) throw new UsageProblem(positional.length === 0 ? "no plan workbook named" : `one plan workbook at a time (got ${positional.join(", ")})`);
   args.plan = positional[0];
   if (command !== "check" && args.out === null) throw new UsageProblem(`${command} needs --out OUT.xlsx (the plan itself is never modified)`);

@@ -2,13 +2,13 @@
  * `action-plan returns PLAN.xlsx --out DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD]` and
  * `action-plan merge PLAN.xlsx RETURN.xlsx... --out OUT.xlsx [--as-of YYYY-MM-DD]`.
  */
-import { isIsoDate, type IsoDate } from "../core/dates";
+import { type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS } from "../core/model";
 import type { MergePlan } from "../core/returns";
 import { mergeFiles, writeReturns } from "../xlsx/merge-returns";
 import { FileProblem } from "../xlsx/file-problem";
 import { readWorkbookGrids } from "../xlsx/package/open";
-import { UsageProblem } from "./args";
+import { eachWord, UsageProblem } from "./args";
 
 export const RETURNS_USAGE = `  action-plan returns PLAN.xlsx --out DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD]
   action-plan merge   PLAN.xlsx RETURN.xlsx... --out OUT.xlsx [--as-of YYYY-MM-DD]`;
@@ -24,24 +24,13 @@ interface ReturnsArgs {
 function parse(argv: ReadonlyArray<string>): ReturnsArgs {
   const [command, ...rest] = argv;
   const args: ReturnsArgs = { command: command as ReturnsArgs["command"], files: [], out: "", asOf: null, returnBy: null };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageProblem(`${a} needs a value`);
-      return v;
-    };
-    const date = () => {
-      const v = value();
-      if (!isIsoDate(v)) throw new UsageProblem(`${a} must be a date written YYYY-MM-DD, not "${v}"`);
-      return v;
-    };
+  eachWord(rest, (a, { value, date }) => {
     if (a === "--out" || a === "-o") args.out = value();
     else if (a === "--as-of") args.asOf = date();
     else if (a === "--return-by" && command === "returns") args.returnBy = date();
     else if (a.startsWith("-")) throw new UsageProblem(`unknown option ${a} for ${command}`);
     else args.files.push(a);
-  }
+  });
   if (args.files.length === 0) throw new UsageProblem("no plan workbook named");
   if (command === "returns" && args.files.length > 1) throw new UsageProblem(`returns takes one plan workbook (got ${args.files.join(", ")})`);
   if (command === "merge" && args.files.length < 2) throw new UsageProblem("merge needs the plan and at least one returned workbook: merge PLAN.xlsx RETURN.xlsx... --out OUT.xlsx");

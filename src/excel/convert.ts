@@ -3,7 +3,7 @@
  *
  * Office.js gives a used range anchored wherever its first used cell is ("Sheet1!B3:H90"); the
  * grid is always anchored at A1, so every row and column is shifted by the range's origin.
- * Values come as Office.js gives them (TOOLCHAIN.md): a date is its serial day number, told
+ * Values come as Office.js gives them (docs/architecture.md, "Two sides, one grid"): a date is its serial day number, told
  * apart by the cell's number format; a formula is its result; an error is its text ("#REF!");
  * a merged area's value is in its top-left cell only (the core's form too).
  */

@@ -1,5 +1,5 @@
 /**
- * ExcelJS worksheets into the core's grid. Settles the differences TOOLCHAIN.md records: a merged
+ * ExcelJS worksheets into the core's grid. Settles the differences docs/architecture.md records ("Two sides, one grid"): a merged
  * area's value only in its top-left cell; dates as calendar days; a formula's cached result; an
  * error as its text; rich text and links as their text.
  */

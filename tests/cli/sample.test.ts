@@ -1,6 +1,6 @@
 /**
  * The bundled sample plan (the two seed sections as an officer keeps them in Excel), checked at
- * each sheet's own report date: every action's deadline, kind, progress and RAG as SPEC section 4 gives.
+ * each sheet's own report date: every action's deadline, kind, progress and RAG as the rules give (README.md, "How statuses are worked out").
  */
 import { run } from "../../src/cli/main";
 import type { CheckJson } from "../../src/core/views";
@@ -112,7 +112,7 @@ describe("check --json on the sample plan, at each sheet's report date", () => {
   });
 });
 
-describe("check --json has exactly the fields of SPEC section 7", () => {
+describe("check --json has exactly the fields README.md gives (The command line)", () => {
   test("top level, sheets, actions and issues", async () => {
     const { json } = await checkSample();
     expect(Object.keys(json).sort()).toEqual(["asOf", "sheets"]);

@@ -1,4 +1,4 @@
-/** The RAG rules (SPEC section 4), first match wins, each status with its reason in words. */
+/** The RAG rules (README.md, "How statuses are worked out"), first match wins, each status with its reason in words. */
 import { capitalise, plural } from "../common";
 import { daysBetween, formatDay, type IsoDate } from "../dates";
 import type { Progress, Rag } from "../model";

@@ -1,5 +1,5 @@
 /**
- * Report-date lines in the usual wordings (SPEC section 4): "Progress report Updated 13th May 2009",
+ * Report-date lines in the usual wordings (README.md, "How statuses are worked out"): "Progress report Updated 13th May 2009",
  * "Position as at 31/12/10", "Status as at ...", "Data as of ...", "Update: Oct 2010" (a month: its
  * last day), "Quarter 2 monitoring 2010/11", "Q3 update 2010/11" (a financial quarter: its last day).
  * A line is a report-date line when, its report words taken away, all that is left is a date; so a

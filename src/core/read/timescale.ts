@@ -1,5 +1,5 @@
 /**
- * Deadlines from the free text officers type in a plan's Time-scale column (SPEC section 4),
+ * Deadlines from the free text officers type in a plan's Time-scale column (README.md, "How statuses are worked out"),
  * read by UK conventions: day before month, two-digit years are 20xx, the financial year
  * runs April to March ("2009/10" ends 31 Mar 2010, its Q1 is April to June).
  *
@@ -337,7 +337,7 @@ function financialYearEndOf(asOf: IsoDate): IsoDate {
 }
 
 /**
- * Deadline from a Time-scale cell's text (UK conventions, SPEC section 4): a day, the end of
+ * Deadline from a Time-scale cell's text (UK conventions, README.md "How statuses are worked out"): a day, the end of
  * a month, season, term, quarter, financial year or year, the end of a range, the current date of
  * a revised one; or no deadline, because the action is ongoing, the timescale is missing, or the
  * text is not understood. "By end of financial year" needs the as-of date (without it: unparsed).

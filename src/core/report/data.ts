@@ -1,5 +1,5 @@
 /**
- * The board report (SPEC section 6) as data, then laid out as the two sheets the product owns:
+ * The board report (README.md: what the board report holds) as data, then laid out as the two sheets the product owns:
  * "Board Report" and "By Lead". Pure: the checked workbook and the history records in, the report
  * out; the adapters write the sheets (Office.js in Excel, ExcelJS to a file).
  *

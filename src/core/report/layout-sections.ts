@@ -1,5 +1,5 @@
 /**
- * The Board Report's sections after page 1, in the order SPEC section 6 gives: exceptions, status
+ * The Board Report's sections after page 1, in the order README.md gives: exceptions, status
  * changes, deadlines moved, deadlines coming up, disagreements, closed actions, the trend, per
  * objective counts, data quality (grouped by kind), how statuses are worked out, and the sources.
  */

@@ -1,5 +1,5 @@
 /**
- * Lead responsibilities, as the By Lead sheet groups them (SPEC section 6). Plans write the same
+ * Lead responsibilities, as the By Lead sheet groups them (README.md: what the board report holds). Plans write the same
  * lead many ways: "DA Strategy Co-ordinator", "DA strategy co-ordinator.", "DA Strategy
  * Co-ordinator/ new post DVA CYP co-ordinator (0.6 FTE)". The grouping:
  *

@@ -6,7 +6,7 @@ import { type HistoryRecord } from "../edits";
 import type { Rag } from "../model";
 import type { Direction, StatusTally, TrendPoint } from "./types";
 
-/** The Closed status (SPEC section 4), where the rules give it: listed apart, never in a share. */
+/** The Closed status (README.md, "How statuses are worked out"), where the rules give it: listed apart, never in a share. */
 export const CLOSED = "closed" as Rag;
 
 /** Whether a status counts in the shares (every status but Closed). */

@@ -1,4 +1,4 @@
-/** Partner returns (SPEC section 8): make one return per lead, read what comes back, plan the merge. */
+/** Partner returns (README.md, "Partner returns"): make one return per lead, read what comes back, plan the merge. */
 export * from "./types";
 export * from "./keys";
 export * from "./make";

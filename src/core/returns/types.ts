@@ -52,7 +52,7 @@ export interface ReturnedRow {
   comment: string;
   revisedTimescale: string;
   reasonForChange: string;
-  /** The progress the words state (SPEC section 4), or null where they state none. */
+  /** The progress the words state (README.md, "How statuses are worked out"), or null where they state none. */
   progress: Exclude<Progress, "not-reported"> | null;
   /** True where the progress is one of the dropdown's choices. */
   progressInList: boolean;

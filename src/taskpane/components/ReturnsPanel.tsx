@@ -1,4 +1,4 @@
-/** Partner returns (SPEC section 8): make a return per lead, then merge what comes back. */
+/** Partner returns (README.md, "Partner returns"): make a return per lead, then merge what comes back. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { IsoDate } from "../../core/dates";
 import type { ReturnsService } from "../../excel/returns";

@@ -1,6 +1,6 @@
 /**
- * The board report as data (data.ts): the sample plan's report against the statuses SPEC section 4
- * gives; direction of travel across two refreshes at two as-of dates; moved deadlines from the
+ * The board report as data (data.ts): the sample plan's report against the statuses the rules
+ * give; direction of travel across two refreshes at two as-of dates; moved deadlines from the
  * history's timescale text; the trend across every report in the history.
  */
 import { checkWorkbook, reportCommand, workbookState, type CommandPlanned } from "../../../src/core/commands";
@@ -23,7 +23,7 @@ describe("the sample plan's board report", () => {
     summary = report.summary;
   });
 
-  test("every action has the status SPEC section 4 gives (the reader and the rules agree)", () => {
+  test("every action has the status the rules give (the reader and the rules agree)", () => {
     expect(Object.fromEntries(data.actions.map((a) => [a.ref, a.status]))).toEqual(EXPECTED);
   });
 

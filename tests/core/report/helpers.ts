@@ -86,7 +86,7 @@ export function headingsOf(s: OwnedSheet): string[] {
   return s.rows.filter((r) => r[0]?.style === "heading").map((r) => textOf(r[0]));
 }
 
-/** The statuses SPEC section 4 gives for the sample plan, each sheet at its own report date. */
+/** The statuses the rules give for the sample plan, each sheet at its own report date. */
 export const EXPECTED: Record<string, Rag> = {
   "3.1.1": "amber",
   "3.2.1": "green",

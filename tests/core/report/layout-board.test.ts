@@ -1,7 +1,7 @@
 /**
  * The Board Report sheet laid out (layout-board.ts, layout-sections.ts, layout-actions.ts): page 1
  * as a board reads it (counts, shares, the change in an arrow and words, the theme table under the
- * chart, the most urgent exceptions), then the sections in SPEC order; a first report says so
+ * chart, the most urgent exceptions), then the sections in the order README.md gives; a first report says so
  * instead of empty columns; plan text stays literal; the officers' own "Board Report" survives.
  */
 import ExcelJS from "exceljs";
@@ -37,7 +37,7 @@ describe("the sample's Board Report at a first report", () => {
     board.rows.forEach((row, r) => row.forEach((c, col) => c && col >= board.columnWidths.length && expect([r, col]).toEqual([0, OWNED_MARKER_COL])));
   });
 
-  test("page 1, then the sections in SPEC order, the sources last", () => {
+  test("page 1, then the sections in the order README.md gives, the sources last", () => {
     expect(headingsOf(board)).toEqual([
       "Summary: 21 actions by status",
       "By theme",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { MONTH_NAMES, daysInMonth, endOfMonth, isIsoDate, isoDate } from "../../src/core/dates";
-import { findDayDate, isPlaceholder, parseTimescale, } from "../../src/core/read";
-import type { DeadlineKind } from "../../src/core/model";
+import { MONTH_NAMES, daysInMonth, endOfMonth, isIsoDate, isoDate } from "../../../src/core/dates";
+import { findDayDate, isPlaceholder, parseTimescale, } from "../../../src/core/read";
+import type { DeadlineKind } from "../../../src/core/model";
 
 const KINDS: readonly DeadlineKind[] = ["date", "month", "quarter", "financial-year", "year", "ongoing", "missing", "unparsed"];
 const WITHOUT_DEADLINE: readonly DeadlineKind[] = ["ongoing", "missing", "unparsed"];

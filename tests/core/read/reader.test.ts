@@ -1,8 +1,8 @@
-import { assessSheet } from "../../src/core/assess";
-import { checkWorkbook } from "../../src/core/commands";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { readPlanSheet } from "../../src/core/read";
-import { dateCell, grid, HEADER, italic } from "../helpers/grid";
+import { assessSheet } from "../../../src/core/assess";
+import { checkWorkbook } from "../../../src/core/commands";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
+import { readPlanSheet } from "../../../src/core/read";
+import { dateCell, grid, HEADER, italic } from "../../helpers/grid";
 
 const OPTIONS = { asOf: null, today: "2009-05-13", settings: DEFAULT_SETTINGS };
 

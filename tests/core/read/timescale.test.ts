@@ -1,5 +1,5 @@
-import { findDayDate, isPlaceholder, parseTimescale, } from "../../src/core/read";
-import type { DeadlineKind } from "../../src/core/model";
+import { findDayDate, isPlaceholder, parseTimescale, } from "../../../src/core/read";
+import type { DeadlineKind } from "../../../src/core/model";
 
 type Case = [text: string, deadline: string | null, kind: DeadlineKind];
 
@@ -9,7 +9,7 @@ function expectCases(cases: Case[]): void {
   }
 }
 
-describe("parseTimescale: the SPEC section 4 table", () => {
+describe("parseTimescale: the table of timescale forms", () => {
   test("a day", () => {
     expectCases([
       ["1 st July 2009", "2009-07-01", "date"],

@@ -4,9 +4,9 @@
  * "Lead 4", "Deadline review"), which must stay data.
  */
 import fc from "fast-check";
-import { checkWorkbook } from "../../src/core/commands";
-import type { Cell, Grid } from "../../src/core/grid";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { checkWorkbook } from "../../../src/core/commands";
+import type { Cell, Grid } from "../../../src/core/grid";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
 
 const HEADINGS = {
   ref: ["Ref", "No.", "#", "ID", "S.No", "Action No.", "Ref."],

@@ -1,10 +1,10 @@
-/** Tables found from content (SPEC section 2): headers, roles, refs of any style, plans without refs, sheets that are not plans. */
-import { checkWorkbook } from "../../src/core/commands";
-import { checkJson } from "../../src/core/views";
-import { planRefresh } from "../../src/core/edits";
-import { DEFAULT_SETTINGS, type ColumnMaps, type Settings } from "../../src/core/model";
-import { headingRole, isHeadingLabel, parseColumnMap, readPlanSheet } from "../../src/core/read";
-import { grid, italic, type Plain } from "../helpers/grid";
+/** Tables found from content (README.md, "Which plans it reads"): headers, roles, refs of any style, plans without refs, sheets that are not plans. */
+import { checkWorkbook } from "../../../src/core/commands";
+import { checkJson } from "../../../src/core/views";
+import { planRefresh } from "../../../src/core/edits";
+import { DEFAULT_SETTINGS, type ColumnMaps, type Settings } from "../../../src/core/model";
+import { headingRole, isHeadingLabel, parseColumnMap, readPlanSheet } from "../../../src/core/read";
+import { grid, italic, type Plain } from "../../helpers/grid";
 
 const OPTIONS = { asOf: "2010-06-30", today: "2010-06-30", settings: DEFAULT_SETTINGS };
 const check = (g: ReturnType<typeof grid>, settings: Settings = DEFAULT_SETTINGS) => checkWorkbook([g], { ...OPTIONS, settings });

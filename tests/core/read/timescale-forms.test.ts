@@ -1,6 +1,6 @@
-/** SPEC section 4's second-edition timescale forms, each example a test. */
-import { parseTimescale } from "../../src/core/read";
-import type { DeadlineKind } from "../../src/core/model";
+/** The timescale forms officers write, each example a test. */
+import { parseTimescale } from "../../../src/core/read";
+import type { DeadlineKind } from "../../../src/core/model";
 
 type Case = [text: string, deadline: string | null, kind: DeadlineKind];
 

@@ -1,11 +1,11 @@
 /** Random grids, random strings, random dates at the reader, the checker and the refresh planner: no crash, sane output. */
 import fc from "fast-check";
-import { checkJson } from "../../src/core/views";
-import { checkWorkbook } from "../../src/core/commands";
-import type { Area, Cell, Grid } from "../../src/core/grid";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { planRefresh } from "../../src/core/edits";
-import { HEADER } from "../helpers/grid";
+import { checkJson } from "../../../src/core/views";
+import { checkWorkbook } from "../../../src/core/commands";
+import type { Area, Cell, Grid } from "../../../src/core/grid";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
+import { planRefresh } from "../../../src/core/edits";
+import { HEADER } from "../../helpers/grid";
 
 const plausible = fc.constantFrom(
   ...HEADER,

@@ -1,12 +1,12 @@
-import { computeRag } from "../../src/core/assess";
-import type { Deadline } from "../../src/core/model";
-import type { Progress } from "../../src/core/model";
+import { computeRag } from "../../../src/core/assess";
+import type { Deadline } from "../../../src/core/model";
+import type { Progress } from "../../../src/core/model";
 
 const T = "2009-05-13";
 const on = (deadline: string | null, kind: Deadline["kind"] = deadline ? "date" : "ongoing"): Deadline => ({ deadline, kind });
 const rag = (d: Deadline, progress: Progress, brag = false, amberWindowDays = 30) => computeRag({ deadline: d, progress, asOf: T, amberWindowDays, brag });
 
-describe("RAG rules, first match wins (SPEC section 4)", () => {
+describe("RAG rules, first match wins (README.md, How statuses are worked out)", () => {
   test("1. complete is Green, or Blue with BRAG, even past the deadline", () => {
     expect(rag(on("2009-01-01"), "complete").rag).toBe("green");
     expect(rag(on("2009-01-01"), "complete", true).rag).toBe("blue");

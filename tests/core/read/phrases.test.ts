@@ -1,5 +1,5 @@
-/** Progress read as phrases (SPEC section 4), report-date lines, and refs of any style. */
-import { isClosure, lastStatusWord, parseRef, readProgressText, readStatusOnly, reportDateOf } from "../../src/core/read";
+/** Progress read as phrases (README.md, "How statuses are worked out"), report-date lines, and refs of any style. */
+import { isClosure, lastStatusWord, parseRef, readProgressText, readStatusOnly, reportDateOf } from "../../../src/core/read";
 
 describe("progress phrases: negation, qualifiers, least favourable wins", () => {
   test.each([

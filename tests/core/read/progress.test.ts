@@ -1,5 +1,5 @@
-import { lastStatusWord, readProgressText } from "../../src/core/read";
-import { headingRole, matchHeaderRow } from "../../src/core/read";
+import { lastStatusWord, readProgressText } from "../../../src/core/read";
+import { headingRole, matchHeaderRow } from "../../../src/core/read";
 
 describe("progress words", () => {
   test.each([
