@@ -296,7 +296,8 @@ export async function writeOwnedSheet(batch: WriteBatch, context: Excel.RequestC
   const page = ws.pageLayout;
   page.orientation = sheet.landscape ? "Landscape" : "Portrait";
   page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // A fixed scale where the layout placed page breaks (Excel ignores manual breaks under Fit to).
+  page.zoom = sheet.printScalePercent ? { scale: sheet.printScalePercent } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.leftMargin = 36;
   page.rightMargin = 36;
   page.topMargin = 43.2;

@@ -70,9 +70,7 @@ export function addLaidOutSheet(wb: ExcelJS.Workbook, sheet: LaidOutSheet): Exce
     pageSetup: {
       orientation: sheet.landscape ? "landscape" : "portrait",
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(sheet.printScalePercent ? { fitToPage: false, scale: sheet.printScalePercent } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(sheet.printTitleRows ? { printTitlesRow: `${sheet.printTitleRows[0] + 1}:${sheet.printTitleRows[1] + 1}` } : {}),
     },

@@ -109,6 +109,12 @@ export interface OwnedSheet {
    * (none for a sheet left to print as it falls).
    */
   rowBreaks?: number[];
+  /**
+   * The print scale in percent where the layout placed the page breaks: the scale it measured the
+   * pages at. Excel ignores manual page breaks under "Fit to", so a sheet with breaks prints at
+   * this fixed scale ("Adjust to"); without it, the sheet is fitted to one page wide.
+   */
+  printScalePercent?: number;
 }
 
 /**

@@ -17,6 +17,9 @@ export const A4_LANDSCAPE = { width: 842 - 72, height: 595 - 86.4 } as const;
 /** Of a page's height, the part filled (the footer prints in the bottom margin), leaving room for estimates that run short. */
 const FILL = 0.98;
 
+/** The part of the measured scale a sheet with page breaks prints at (room for wider character widths). */
+const PRINT_SCALE_MARGIN = 0.92;
+
 /** A kept block taller than this part of a page may be split between its rows rather than start a page half empty. */
 const SPLIT_FROM = 0.5;
 
@@ -109,7 +112,11 @@ export function withPageBreaks(sheet: OwnedSheet, keeps: ReadonlyArray<Keep>, fo
   const heights = estimateRowHeights(sheet);
   const firstRow = sheet.printTitleRows ? sheet.printTitleRows[1] + 1 : 0;
   const rowBreaks = placeBreaks(heights, pageCapacity(sheet, heights), keeps, forced, firstRow);
-  return { ...sheet, rowBreaks };
+  // Whole percent, a little under the scale measured: a page at that scale holds at least what was
+  // measured for it, and the columns still fit the page's width where a program's character widths
+  // run wider than Excel's (LibreOffice's do, by some 5%).
+  const printScalePercent = Math.max(10, Math.floor(printScale(sheet.columnWidths) * PRINT_SCALE_MARGIN * 100));
+  return { ...sheet, rowBreaks, printScalePercent };
 }
 
 /** The number of pages a sheet prints on, by its breaks. */

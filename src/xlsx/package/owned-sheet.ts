@@ -85,7 +85,7 @@ export function ownedSheetXml(sheet: OwnedSheet, styles: Styles, drawingRelId?: 
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    sheet.printScalePercent ? "" : `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
     `<dimension ref="A1:${cellAddress(bottom, Math.max(right, OWNED_MARKER_COL))}"/>`,
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
@@ -94,7 +94,7 @@ export function ownedSheetXml(sheet: OwnedSheet, styles: Styles, drawingRelId?: 
     mergeXml,
     cfXml,
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`,
-    `<pageSetup paperSize="9" orientation="${sheet.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
+    `<pageSetup paperSize="9" ${sheet.printScalePercent ? `scale="${sheet.printScalePercent}"` : `fitToWidth="1" fitToHeight="0"`} orientation="${sheet.landscape ? "landscape" : "portrait"}"/>`,
     `<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>`,
     rowBreaksXml(sheet.rowBreaks ?? []),
     drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : "",
