@@ -5,7 +5,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { fromUtcDate, toExcelSerial } from "../core/dates";
-import { cellAsShown, type Area, type Cell, type Grid } from "../core/grid";
+import { numberAsShown, type Area, type Cell, type Grid } from "../core/grid";
 import { formatDay } from "../core/dates";
 
 type Value = ExcelJS.CellValue;
@@ -44,9 +44,11 @@ export function cellFromValue(value: Value, font?: Partial<ExcelJS.Font>): Cell 
   return undefined;
 }
 
-/** A cell with the text its number format shows where that matters ("75%" for 0.75 in a percentage format, "Mar 2011" for a month-and-year date). */
+/** A number cell with the text its number format shows where that matters ("75%" for 0.75 in a percentage format). */
 export function shownAsFormatted(cell: Cell | undefined, format: string | undefined): Cell | undefined {
-  return cell && format ? cellAsShown(cell, format) : cell;
+  if (!cell || cell.kind !== "number" || cell.number === undefined || !format) return cell;
+  const text = numberAsShown(cell.number, format);
+  return text === cell.text ? cell : { ...cell, text };
 }
 
 /** Whether a worksheet is protected (ExcelJS keeps the sheetProtection element it read). */

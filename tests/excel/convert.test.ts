@@ -28,7 +28,6 @@ test("cells as Office.js gives them", () => {
   expect(cellFromOffice("Red", "General")).toEqual({ kind: "text", text: "Red" });
   expect(cellFromOffice(true, "General")).toEqual({ kind: "boolean", text: "TRUE" });
   expect(cellFromOffice(0.75, "0%")).toEqual({ kind: "number", text: "75%", number: 0.75 });
-  expect(cellFromOffice(40603, "mmm-yy")).toEqual({ kind: "date", text: "Mar 2011", date: "2011-03-01", number: 40603, month: true });
   expect(cellFromOffice("", "General")).toBeUndefined();
 });
 

@@ -54,7 +54,7 @@ test("gives the same grids as ExcelJS on a generated 1,000-action plan (real dat
   }
 });
 
-test("a % complete column in percentage formats reads as shown (75%), a month-and-year date as its month, the same through both readers", async () => {
+test("a % complete column in percentage formats reads as shown (75%), the same through both readers", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require("exceljs") as typeof import("exceljs");
   const wb = new ExcelJS.Workbook();
@@ -65,15 +65,11 @@ test("a % complete column in percentage formats reads as shown (75%), a month-an
   ws.getCell("C2").numFmt = "0%";
   ws.getCell("C3").numFmt = "0.0%";
   ws.getCell("D2").numFmt = "#,##0";
-  ws.getCell("E2").value = new Date(Date.UTC(2011, 2, 1));
-  ws.getCell("E2").numFmt = "mmm-yy";
-  ws.getCell("E3").value = new Date(Date.UTC(2011, 2, 1));
-  ws.getCell("E3").numFmt = "dd/mm/yyyy";
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "percent-")), "percent.xlsx");
   await wb.xlsx.writeFile(file);
-  const texts = (g: Grid) => g.rows.slice(1).map((r) => [r[2]?.text, r[3]?.text, r[4]?.text]);
+  const texts = (g: Grid) => g.rows.slice(1).map((r) => [r[2]?.text, r[3]?.text]);
   const [ours] = await readWorkbookGrids(file);
   const [theirs] = gridsFromWorkbook(await openWorkbook(file));
-  expect(texts(ours)).toEqual([["75%", "1200", "Mar 2011"], ["12.5%", "300", "1 Mar 2011"]]);
+  expect(texts(ours)).toEqual([["75%", "1200"], ["12.5%", "300"]]);
   expect(texts(theirs)).toEqual(texts(ours));
 });

@@ -6,7 +6,7 @@
  * Office.js gives it; the other cells of the area are empty (adapters that see the master's
  * value repeated, as ExcelJS does, blank them).
  */
-import { formatDay, type IsoDate } from "../dates";
+import type { IsoDate } from "../dates";
 import { pushTo } from "../common";
 
 export type CellKind = "empty" | "text" | "number" | "date" | "boolean" | "error";
@@ -19,8 +19,6 @@ export interface Cell {
   number?: number;
   /** For a date cell, the calendar day. */
   date?: IsoDate;
-  /** For a date cell whose number format shows a month and year only ("Mar-11", "mmmm yyyy"): the officer's month, its text "Mar 2011". */
-  month?: boolean;
   /** True when the cell holds a formula (its cached result is what kind/text describe). */
   formula?: boolean;
   bold?: boolean;
@@ -153,35 +151,13 @@ export function mergedCellTest(grid: Grid): (row: number, col: number) => boolea
   return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
 }
 
-/** A number format's first section, without quoted text, escapes and [colour]/[$-locale] parts, lower case. */
-function bareFormat(format: string | null | undefined): string {
-  return (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "").toLowerCase();
-}
-
 /**
  * A number as the cell shows it where that changes its reading: a percentage format shows 0.75 as
  * "75%" (a "% complete" column), as Excel does; any other format keeps the number as typed.
  */
 export function numberAsShown(n: number, format: string | null | undefined): string {
-  const section = bareFormat(format);
+  const section = (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "");
   if (!section.includes("%") || !Number.isFinite(n)) return String(n);
   const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
   return `${(n * 100).toFixed(Math.min(decimals, 10))}%`;
-}
-
-/** True when a date format shows a month and year but no day or time ("mmm-yy", "mmmm yyyy"): Excel's form for a typed "March 2011". */
-export function showsMonthOnly(format: string | null | undefined): boolean {
-  const section = bareFormat(format);
-  return /m/.test(section) && /y/.test(section) && !/[dhs]/.test(section);
-}
-
-/** A cell with the text its number format shows where that changes its reading: a percentage ("75%"), a month ("Mar 2011"). */
-export function cellAsShown(cell: Cell, format: string | null | undefined): Cell {
-  if (!format) return cell;
-  if (cell.kind === "number" && cell.number !== undefined) {
-    const text = numberAsShown(cell.number, format);
-    return text === cell.text ? cell : { ...cell, text };
-  }
-  if (cell.kind === "date" && cell.date && showsMonthOnly(format)) return { ...cell, text: formatDay(cell.date).replace(/^\d+ /, ""), month: true };
-  return cell;
 }

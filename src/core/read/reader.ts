@@ -211,7 +211,7 @@ class SheetReader {
   /** Report-date and theme lines, above the tables or repeated after a page break. */
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
-    const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date && !c.cell.month ? c.cell.date : c.text)).join(" ");
+    const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
     if (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text)) {
       const date = reportDateOf(text);
       if (date) {
@@ -325,8 +325,7 @@ class SheetReader {
       action: fieldAt(cells, col.action),
       timescale: {
         ...fieldAt(cells, col.timescale),
-        // A month-and-year date cell ("Mar-11") is the officer's month, read from its text.
-        date: timescaleCell?.cell.kind === "date" && !timescaleCell.cell.month ? (timescaleCell.cell.date ?? null) : null,
+        date: timescaleCell?.cell.kind === "date" ? (timescaleCell.cell.date ?? null) : null,
       },
       lead: fieldAt(cells, col.lead),
       resources: fieldAt(cells, col.resources),

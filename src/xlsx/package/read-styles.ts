@@ -13,15 +13,14 @@ export function isDateFormat(code: string): boolean {
 export interface CellStyles {
   fontOf(s: string | undefined): { bold?: boolean; italic?: boolean } | undefined;
   isDate(s: string | undefined): boolean;
-  /** The number format code of a cell format ("0%"), the built-in percentages and month included; undefined for General. */
+  /** The number format code of a cell format ("0%"), built-in percentages included; undefined for General. */
   formatOf(s: string | undefined): string | undefined;
 }
 
-/** Built-in number formats whose code the reading needs: percentages, a month and year. */
-const BUILT_IN_CODES = new Map([
+/** Built-in number formats that show percentages. */
+const PERCENT_IDS = new Map([
   [9, "0%"],
   [10, "0.00%"],
-  [17, "mmm-yy"],
 ]);
 
 function on(el: Element | undefined): boolean {
@@ -41,7 +40,7 @@ export async function readStyles(doc: Document | null): Promise<CellStyles> {
   const xfs = children(child(root, "cellXfs") ?? root, "xf").map((x) => {
     const id = Number(x.getAttribute("numFmtId") ?? 0);
     const code = codes.get(id);
-    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id), format: code ?? BUILT_IN_CODES.get(id) };
+    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id), format: code ?? PERCENT_IDS.get(id) };
   });
   return {
     // A cell with no style index has no font of its own (as ExcelJS reads it).

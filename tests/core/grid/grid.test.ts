@@ -10,7 +10,6 @@ import {
   EMPTY_CELL,
   mergedCellTest,
   mergeIndex,
-  cellAsShown,
   numberAsShown,
   parseArea,
   refCellOf,
@@ -203,15 +202,4 @@ test("a number in a percentage format reads as the cell shows it; any other numb
   expect(numberAsShown(40908, "0")).toBe("40908");
   expect(numberAsShown(0.75, '0.00" %pts"')).toBe("0.75");
   expect(numberAsShown(3, undefined)).toBe("3");
-});
-
-test("a date cell in a month-and-year format is the officer's month; a format with a day keeps the day", () => {
-  const day = { kind: "date" as const, text: "1 Mar 2011", date: "2011-03-01", number: 40603 };
-  expect(cellAsShown(day, "mmm-yy")).toEqual({ ...day, text: "Mar 2011", month: true });
-  expect(cellAsShown(day, "mmmm yyyy")).toEqual({ ...day, text: "Mar 2011", month: true });
-  expect(cellAsShown(day, '[$-809]mmm\\-yy')).toEqual({ ...day, text: "Mar 2011", month: true });
-  expect(cellAsShown(day, "dd/mm/yyyy")).toBe(day);
-  expect(cellAsShown(day, "d-mmm")).toBe(day);
-  expect(cellAsShown(day, "mm/yy hh:mm")).toBe(day);
-  expect(cellAsShown({ kind: "number", text: "0.5", number: 0.5 }, "0%")).toEqual({ kind: "number", text: "50%", number: 0.5 });
 });
