@@ -136,28 +136,32 @@ function financialYearEnd(startText: string, endText: string): number | null {
   return end > start && end - start <= 10 && end <= MAX_YEAR ? end : null;
 }
 
-/** "2010-03-31", "2010/3/31": year first, so never ambiguous. */
-function parseIsoDay(s: string): Deadline | null {
-  const m = ISO_DAY.exec(s);
-  return m ? dayDeadline(m[1], digits(m[2]), digits(m[3])) : null;
-}
+/**
+ * The ways officers write one day, each a pattern and where its year, month and day stand. A
+ * day-month-year text is never read month-first; a month-first one names its month, so it cannot
+ * be misread.
+ */
+const DAY_FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => [year: string, month: number, day: number]]> = [
+  // "2010-03-31", "2010/3/31": year first, so never ambiguous.
+  [ISO_DAY, (m) => [m[1], digits(m[2]), digits(m[3])]],
+  // "31/03/2010", "31.12.10", "1-4-2009": always day, then month, then year.
+  [NUMERIC_DAY, (m) => [m[4], digits(m[3]), digits(m[1])]],
+  // "1 st July 2009", "31st March 2010", "1 Apr 09", "31-Mar-2010", "1st of May 2010".
+  [TEXT_DAY, (m) => [m[3], monthNumber(m[2]), digits(m[1])]],
+  // "March 31 2010", "March 31st, 2010": the month is named, so only a four-digit year is read.
+  [MONTH_FIRST_DAY, (m) => [m[3], monthNumber(m[1]), digits(m[2])]],
+];
 
-/** "31/03/2010", "31.12.10", "1-4-2009": always day, then month, then year. */
-function parseNumericDay(s: string): Deadline | null {
-  const m = NUMERIC_DAY.exec(s);
-  return m ? dayDeadline(m[4], digits(m[3]), digits(m[1])) : null;
-}
-
-/** "1 st July 2009", "31st March 2010", "1 Apr 09", "31-Mar-2010", "1st of May 2010". */
-function parseTextDay(s: string): Deadline | null {
-  const m = TEXT_DAY.exec(s);
-  return m ? dayDeadline(m[3], monthNumber(m[2]), digits(m[1])) : null;
-}
-
-/** "March 31 2010", "March 31st, 2010": the month is named, so only a four-digit year is read. */
-function parseMonthFirstDay(s: string): Deadline | null {
-  const m = MONTH_FIRST_DAY.exec(s);
-  return m ? dayDeadline(m[3], monthNumber(m[1]), digits(m[2])) : null;
+/** One written day, in any of the forms above. */
+function parseDay(s: string): Deadline | null {
+  for (const [pattern, parts] of DAY_FORMS) {
+    const m = pattern.exec(s);
+    if (!m) continue;
+    const [year, month, day] = parts(m);
+    const deadline = dayDeadline(year, month, day);
+    if (deadline) return deadline;
+  }
+  return null;
 }
 
 /** "Dec 08", "Apr-24", "March 2010", "Sept 09", "03/2010": the last day of that month. */
@@ -251,7 +255,7 @@ function parseSerial(s: string): Deadline | null {
 }
 
 const SINGLE_PARSERS: ReadonlyArray<(s: string) => Deadline | null> = [
-  parseIsoDay, parseNumericDay, parseTextDay, parseMonthFirstDay, parseMonthYear,
+  parseDay, parseMonthYear,
   parseFinancialQuarter, parseCalendarQuarter, parseFinancialYear, parseYear,
   parseSeason, parseTwoMonths, parseSerial,
 ];
