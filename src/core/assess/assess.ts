@@ -7,6 +7,12 @@ import { computeRag, RAG_WORDS } from "./rag";
 import { parseTimescale } from "../read";
 import type { Deadline } from "../model";
 import { validateSheet } from "./validate";
+import { lowerFirst } from "../common";
+
+/** An officer's words to continue a sentence with: "Withdrawn - merged into HW7" -> "withdrawn - merged into HW7"; shouting lowered whole. */
+function continuing(text: string): string {
+  return text === text.toUpperCase() ? text.toLowerCase() : lowerFirst(text);
+}
 
 /** The deadline of an action: a real Excel date as it is, else its timescale text parsed ("year end" at the as-of date). */
 export function deadlineOf(action: Action, asOf?: IsoDate): Deadline {
@@ -58,7 +64,7 @@ export function assessAction(action: Action, asOf: IsoDate, settings: Settings):
           ? `"${action.statusCell.text}" in the action's row`
           : undefined;
   const closedText = progress === "closed" ? (source === "status-cell" ? action.statusCell?.text : action.progress?.text) : undefined;
-  const closedAs = closedText ? (closedText.length > 60 ? `${closedText.slice(0, 59)}…` : closedText).toLowerCase() : undefined;
+  const closedAs = closedText ? continuing(closedText.length > 60 ? `${closedText.slice(0, 59)}…` : closedText) : undefined;
   const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom, closedAs });
   return { action, deadline, progress, progressSource: source, rag, reason, officerWord, disagrees: disagrees(officerWord, rag) };
 }

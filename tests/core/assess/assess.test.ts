@@ -132,3 +132,17 @@ describe("assessSheet", () => {
     expect(s.issues.find((i) => i.code === "comment-missing")?.cells).toEqual(["A3", "A4"]);
   });
 });
+
+describe("a closed action's reason", () => {
+  const closed = (progress: string) => assessAction(at({ ref: "1.1.1", progress }, WITH_PROGRESS), "2010-06-01", DEFAULT_SETTINGS);
+
+  test("quotes the officer's words as written, only their first letter lowered to continue the sentence", () => {
+    const a = closed("Withdrawn – merged into HW7");
+    expect(a.rag).toBe("closed");
+    expect(a.reason).toBe("Closed: withdrawn – merged into HW7; not counted in the percentages");
+  });
+
+  test("words in capitals are lowered whole", () => {
+    expect(closed("SUPERSEDED").reason).toBe("Closed: superseded; not counted in the percentages");
+  });
+});
