@@ -9,29 +9,16 @@ import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/commands";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
+import { cli, load } from "../helpers/cli";
 
 const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";
 let dir: string;
 let plan: string;
 let returnsDir: string;
 let daReturn: string;
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, () => "2026-11-24");
-  return { code, out, err };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 async function checkOf(file: string): Promise<WorkbookCheck> {
   return checkWorkbook(gridsFromWorkbook(await load(file)), { asOf: null, today: "2026-11-24", settings: DEFAULT_SETTINGS });

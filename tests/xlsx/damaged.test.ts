@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 
 const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -64,13 +64,6 @@ const CASES: [string, Record<string, Edit | null>][] = [
   ["content types missing", { "[Content_Types].xml": null }],
   ["garbage in the sheet", { [SHEET]: (t) => t.replace("<sheetData>", "<sheetData><<>>&&;<row") }],
 ];
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, () => "2026-11-24");
-  return { code, out, err };
-}
 
 /** What some cases must answer (check, refresh, report): read as it is, refused, or called damaged. */
 const EXPECTED: Record<string, [number, number, number]> = {

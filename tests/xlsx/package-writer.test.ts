@@ -7,8 +7,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
 import { partsOf } from "../helpers/package";
+import { cli } from "../helpers/cli";
 
 const FIXTURES = path.join(__dirname, "fidelity", "fixtures");
 const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";
@@ -17,12 +17,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-writer-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let err = "";
-  const code = await run(argv, { out: () => {}, err: (t) => (err += t) }, () => "2026-11-24");
-  return { code, err };
-}
 
 async function sheetXml(file: string, part: string): Promise<string> {
   return (await partsOf(file)).get(part)!.toString("utf8");

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli, load } from "../helpers/cli";
 
 const SAMPLE = "assets/sample/action-plan-2008-11.xlsx";
 let dir: string;
@@ -11,19 +11,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-refresh-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, () => "2026-11-24");
-  return { code, out, err };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** Every cell's value and style, every merge, row visibility, by sheet. */
 function snapshot(ws: ExcelJS.Worksheet): Map<string, string> {

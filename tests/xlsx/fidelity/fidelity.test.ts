@@ -7,8 +7,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { run } from "../../../src/cli/main";
 import { cellsOf, missingElements, partsOf } from "../../helpers/package";
+import { cli } from "../../helpers/cli";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const SAMPLE = path.join(__dirname, "..", "..", "..", "assets", "sample", "action-plan-2008-11.xlsx");
@@ -31,12 +31,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-fidelity-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let err = "";
-  const code = await run(argv, { out: () => {}, err: (t) => (err += t) }, () => "2026-11-24");
-  return { code, err };
-}
 
 /** Parts the command may edit: the package's indexes, the workbook, styles, and the plan sheets. */
 function editable(name: string): boolean {
