@@ -24,44 +24,12 @@ const path = require("node:path");
 const { chromium } = require("playwright-core");
 const { serve } = require("./serve");
 
-const root = path.resolve(__dirname, "..", "..");
-const tmp = path.join(root, ".tmp", "e2e");
-const dist = path.join(root, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const SAMPLE = path.join(root, "assets", "sample", "action-plan-2008-11.xlsx");
-const TODAY = "2009-12-01"; // the fake's today (FakeOptions.today default)
+const { paths, CHROMIUM, OFFICE_JS, TODAY, runner, assert, equal } = require("./runner");
+
+const { root, tmp, dist, sample: SAMPLE } = paths;
 const WORDS = { red: "Red", amber: "Amber", green: "Green", blue: "Blue", "not-reported": "Not reported" };
 const ORDER = ["red", "amber", "green", "blue", "not-reported"];
-
-// ---- a small runner ----------------------------------------------------------------------------
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    process.stdout.write(`  ✓ ${name} (${Date.now() - started} ms)\n`);
-  } catch (e) {
-    results.push({ name, ok: false, error: e });
-    process.stdout.write(`  ✕ ${name}\n      ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}\n`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-function equal(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const b = JSON.stringify(expected);
-  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
-}
-function writeResult(extra = {}) {
-  fs.mkdirSync(path.join(root, ".tmp"), { recursive: true });
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  fs.writeFileSync(path.join(root, ".tmp", "e2e-result.json"), JSON.stringify({ passed, failed, ...extra }, null, 2));
-  return { passed, failed };
-}
+const { test, writeResult } = runner("e2e-result.json");
 
 // ---- set-up ------------------------------------------------------------------------------------
 function buildHarness() {

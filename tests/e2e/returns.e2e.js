@@ -19,35 +19,10 @@ const ExcelJS = require("exceljs");
 const { chromium } = require("playwright-core");
 const { serve } = require("./serve");
 
-const root = path.resolve(__dirname, "..", "..");
-const tmp = path.join(root, ".tmp", "e2e");
-const dist = path.join(root, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const SAMPLE = path.join(root, "assets", "sample", "action-plan-2008-11.xlsx");
-const TODAY = "2009-12-01";
+const { paths, CHROMIUM, OFFICE_JS, TODAY, runner, assert } = require("./runner");
 
-const results = [];
-async function test(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    process.stdout.write(`  ✓ ${name}\n`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    process.stdout.write(`  ✕ ${name}\n      ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}\n`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-function writeResult() {
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  fs.mkdirSync(path.join(root, ".tmp"), { recursive: true });
-  fs.writeFileSync(path.join(root, ".tmp", "e2e-returns-result.json"), JSON.stringify({ passed, failed }, null, 2));
-  return { passed, failed };
-}
+const { tmp, dist, sample: SAMPLE } = paths;
+const { test, writeResult } = runner("e2e-returns-result.json");
 
 async function main() {
   fs.mkdirSync(tmp, { recursive: true });
