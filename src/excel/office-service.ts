@@ -46,13 +46,13 @@
  */
 import type { IsoDate } from "../core/dates";
 import { addColumnsCommand, checkCommand, columnMapCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
-import { countByRag, type AssessOptions } from "../core/assess";
+import { type AssessOptions } from "../core/assess";
 import { OfficerError, isOfficerError } from "../core/common";
 import { ownedPurpose, type OwnedSheet } from "../core/edits";
 import { parseArea } from "../core/grid";
 import type { Settings, SheetColumnMap } from "../core/model";
 import { readPlanSheet } from "../core/read";
-import { checkView, type CheckView } from "../core/views";
+import { checkView, emptyView, type CheckView } from "../core/views";
 import { applySheetEdits, writeOwnedSheet } from "./apply";
 import { errorCode, officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
@@ -63,10 +63,6 @@ import { parseSettings, serializeSettings, SETTINGS_KEY } from "./settings";
 import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
 
 const NOT_IN_EXCEL = "Action Plan RAG works inside Excel. Open your plan workbook in Excel (desktop or on the web) and start the add-in from the Action Plan tab.";
-
-function emptyView(asOf: IsoDate | null): CheckView {
-  return { asOf, sheets: [], counts: countByRag([]) };
-}
 
 export class OfficePlanService implements PlanService {
   /** Syncs and estimated request sizes of the last write, for the benchmark. */

@@ -2,12 +2,11 @@
  * The service the pane gets when it is opened outside Excel (a plain browser, or Office.js did not
  * load): it says so and does nothing else. The pane disables its buttons on inExcel false.
  */
-import { countByRag } from "../core/assess";
 import { OfficerError } from "../core/common";
 import { localDay } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "../excel/service";
-import type { CheckView } from "../core/views";
+import { emptyView, type CheckView } from "../core/views";
 
 export const OUTSIDE_EXCEL_MESSAGE =
   "This pane runs inside Excel. Open your action plan workbook in Excel (desktop or Excel on the web), then on the Action Plan tab of the ribbon choose Show task pane. If there is no Action Plan tab, ask your IT team to add the Action Plan RAG add-in (or sideload manifest.xml, as the README says).";
@@ -33,8 +32,7 @@ export class OutsideExcelService implements PlanService {
     return [];
   }
   async check(): Promise<CommandOutcome & { view: CheckView }> {
-    const empty: CheckView = { asOf: null, sheets: [], counts: countByRag([]) };
-    return { ...NOT_HERE, view: empty };
+    return { ...NOT_HERE, view: emptyView(null) };
   }
   async refresh(): Promise<CommandOutcome> {
     return NOT_HERE;

@@ -78,6 +78,11 @@ function columnsView(sheet: PlanSheet, grid: Grid | undefined): SheetColumnsView
 }
 
 /** The check as the pane shows it. */
+/** The view of no plan sheet at all (nothing read yet, or a command that could not read). */
+export function emptyView(asOf: IsoDate | null): CheckView {
+  return { asOf, sheets: [], counts: countByRag([]) };
+}
+
 export function checkView(check: WorkbookCheck): CheckView {
   const sheets = check.sheets.map((s): SheetView => {
     const actions = s.actions.map(

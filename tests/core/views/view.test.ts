@@ -1,4 +1,4 @@
-import { checkView } from "../../../src/core/views";
+import { checkView, emptyView } from "../../../src/core/views";
 import { smallCheck } from "./fixture";
 
 describe("checkView", () => {
@@ -68,5 +68,12 @@ describe("checkView", () => {
   test("a chosen as-of date is kept; a check of no sheet has zero counts", () => {
     expect(checkView({ ...check, asOf: "2009-06-15" }).asOf).toBe("2009-06-15");
     expect(checkView({ asOf: null, sheets: [], grids: new Map() })).toEqual({ asOf: null, sheets: [], counts: { red: 0, amber: 0, green: 0, blue: 0, "not-reported": 0, closed: 0 } });
+  });
+});
+
+describe("emptyView", () => {
+  test("no sheets, every status counted as none, the as-of date kept", () => {
+    expect(emptyView("2010-06-01")).toEqual({ asOf: "2010-06-01", sheets: [], counts: { red: 0, amber: 0, green: 0, blue: 0, closed: 0, "not-reported": 0 } });
+    expect(emptyView(null).asOf).toBeNull();
   });
 });
