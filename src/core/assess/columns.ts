@@ -47,21 +47,24 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   }
   const columnOf = (table: TableHeader, role: OutputRole): number => table.columns[role] ?? (added[role] as number);
   const headers: HeaderWrite[] = [];
-  const mustBeEmpty: { row: number; col: number; role: OutputRole }[] = [];
+  const blocked: ColumnPlan["blocked"] = [];
+  let inMerge: ((row: number, col: number) => boolean) | null = null;
+  /** A cell the product must write: blocked when it holds something or sits inside a merged area. */
+  const mustBeEmpty = (row: number, col: number, role: OutputRole) => {
+    const text = cellAt(grid, row, col).text;
+    inMerge ??= mergedCellTest(grid);
+    if (text.trim() !== "" || inMerge(row, col)) blocked.push({ row, col, role, text, address: cellAddress(row, col) });
+  };
   const byTable = actionsByTable(sheet);
   for (const table of sheet.tables) {
     for (const role of ["progress", "rag"] as const) {
       if (table.columns[role] !== undefined) continue;
       const col = columnOf(table, role);
       headers.push({ row: table.row, col, text: OUTPUT_HEADINGS[role] });
-      mustBeEmpty.push({ row: table.row, col, role });
-      for (const a of byTable.get(table) ?? []) mustBeEmpty.push({ row: a.row, col, role });
+      mustBeEmpty(table.row, col, role);
+      for (const a of byTable.get(table) ?? []) mustBeEmpty(a.row, col, role);
     }
   }
-  const inMerge = mustBeEmpty.length > 0 ? mergedCellTest(grid) : () => false;
-  const blocked = mustBeEmpty
-    .map(({ row, col, role }) => ({ row, col, role, text: cellAt(grid, row, col).text, address: cellAddress(row, col) }))
-    .filter(({ row, col, text }) => text.trim() !== "" || inMerge(row, col));
   return { columnOf, added, created, headers, blocked };
 }
 

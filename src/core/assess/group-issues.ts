@@ -27,31 +27,45 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 /** Cells named in a grouped message; the rest are in `cells`. */
 const MAX_NAMED = 12;
 /** Texts quoted from the cells of a group where the kind is about what they hold. */
+/** Texts quoted in a group's message, at most. */
+const MAX_QUOTED = 4;
 const QUOTED = /^(?:The timescale of .*?, |The progress of .*?, |.* has )?"([^"]{1,40})"/;
 
-/** The issues with those of one kind (on one sheet) merged into one, at the place of the first. */
-export function groupIssues(issues: ReadonlyArray<Issue>): Issue[] {
-  const byKey = new Map<string, Issue[]>();
-  const order: string[] = [];
+/** An issue before it is placed on its sheet. */
+export type SheetIssue = Omit<Issue, "sheet">;
+
+/** The issues of one sheet, with those of one kind merged into one at the place of the first. */
+export function groupIssues(issues: ReadonlyArray<SheetIssue>, sheet: string): Issue[] {
+  const byCode = new Map<IssueCode, SheetIssue[]>();
   for (const i of issues) {
-    const key = `${i.sheet}\u0000${i.code}`;
-    const list = byKey.get(key);
+    const list = byCode.get(i.code);
     if (list) list.push(i);
-    else {
-      byKey.set(key, [i]);
-      order.push(key);
-    }
+    else byCode.set(i.code, [i]);
   }
-  return order.flatMap((key) => {
-    const list = byKey.get(key) as Issue[];
+  const out: Issue[] = [];
+  for (const list of byCode.values()) {
     const first = list[0];
     const phrase = GROUP_PHRASES[first.code];
-    if (list.length === 1 || !phrase || list.some((i) => i.cell === "")) return list;
+    if (list.length === 1 || !phrase || list.some((i) => i.cell === "")) {
+      for (const i of list) out.push({ ...i, sheet });
+      continue;
+    }
     const cells = list.map((i) => i.cell);
     const named = cells.slice(0, MAX_NAMED).join(", ") + (cells.length > MAX_NAMED ? `, ... (${cells.length - MAX_NAMED} more)` : "");
-    const quoted = [...new Set(list.map((i) => QUOTED.exec(i.message)?.[1]).filter((q): q is string => q !== undefined))].slice(0, 4);
+    const quoted = quotedTexts(list);
     const said = quoted.length > 0 ? ` (${quoted.map((q) => `"${q}"`).join(", ")}${quoted.length < list.length ? ", ..." : ""})` : "";
     const severity = list.reduce<Severity>((s, i) => (SEVERITY_RANK[i.severity] < SEVERITY_RANK[s] ? i.severity : s), first.severity);
-    return [{ ...first, severity, message: `${phrase(list.length)}${said}: ${named}.`, cells }];
-  });
+    out.push({ ...first, sheet, severity, message: `${phrase(list.length)}${said}: ${named}.`, cells });
+  }
+  return out;
+}
+
+/** The first few different texts the issues of a group quote from their cells. */
+function quotedTexts(list: ReadonlyArray<SheetIssue>): string[] {
+  const out: string[] = [];
+  for (const i of list) {
+    const q = QUOTED.exec(i.message)?.[1];
+    if (q !== undefined && !out.includes(q) && out.push(q) >= MAX_QUOTED) break;
+  }
+  return out;
 }

@@ -3,12 +3,12 @@ import { planColumns } from "./columns";
 import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
-import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
+import type { Action, AssessedAction, Field, Issue, IssueCode, PlanSheet, Severity } from "../model";
 import { isDottedRef, readProgressText } from "../read";
-import { groupIssues } from "./group-issues";
+import { groupIssues, type SheetIssue } from "./group-issues";
 import { isPlaceholder } from "../read";
 
-type NewIssue = Omit<Issue, "sheet">;
+type NewIssue = SheetIssue;
 
 const LEAD_PLACEHOLDER = /^[?\s]+$|^(?:tbc|tba|tbd|n\/?a|unknown|none|-+)$/i;
 
@@ -64,72 +64,71 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
 }
 
 /** The issues of one action's ref, timescale, lead, progress and comments. */
-function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean, usesRefs: boolean): NewIssue[] {
+function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean, usesRefs: boolean, out: NewIssue[]): void {
   const { action } = a;
-  const out: NewIssue[] = [];
   const col = action.table.columns;
   const name = action.ref ?? `the action in row ${action.row + 1}`;
-  const refCell = fieldCell(action, col.ref);
+  // Most actions have few issues: each cell's address is worked out only for an issue that names it.
+  const refCell = () => fieldCell(action, col.ref);
   if (action.ref === null) {
     if (!usesRefs) {
       // A plan without refs: its actions are named by their rows.
     } else if (action.refText === "") {
-      out.push(issue("ref-missing", "warning", refCell, `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
+      out.push(issue("ref-missing", "warning", refCell(), `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
     } else {
-      out.push(issue("ref-malformed", "warning", refCell, `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
+      out.push(issue("ref-malformed", "warning", refCell(), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
     }
   } else {
     const first = seenRefs.get(action.ref);
     if (first) {
-      out.push(issue("ref-duplicate", "error", refCell, `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
+      out.push(issue("ref-duplicate", "error", refCell(), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
     } else {
       seenRefs.set(action.ref, action);
     }
     const objective = action.objective;
     if (objective?.ref && /^\d+(?:\.\d+)*$/.test(objective.ref) && isDottedRef(action.ref) && !action.ref.startsWith(`${objective.ref}.`)) {
-      out.push(issue("ref-wrong-objective", "warning", refCell, `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
+      out.push(issue("ref-wrong-objective", "warning", refCell(), `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
     }
   }
   const ts = action.timescale;
-  const tsCell = fieldCell(action, ts.col ?? col.timescale);
+  const tsCell = () => fieldCell(action, ts.col ?? col.timescale);
   if (a.deadline.kind === "missing") {
-    if (ts.text === "") out.push(issue("timescale-missing", "warning", tsCell, `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
-    else out.push(issue("timescale-placeholder", "warning", tsCell, `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
+    if (ts.text === "") out.push(issue("timescale-missing", "warning", tsCell(), `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
+    else out.push(issue("timescale-placeholder", "warning", tsCell(), `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
   } else if (a.deadline.kind === "unparsed") {
-    out.push(issue("timescale-unparsed", "warning", tsCell, `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
+    out.push(issue("timescale-unparsed", "warning", tsCell(), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
   }
-  const leadCell = fieldCell(action, action.lead.col ?? col.lead);
+  const leadCell = () => fieldCell(action, action.lead.col ?? col.lead);
   if (action.lead.text === "") {
-    out.push(issue("lead-missing", "warning", leadCell, `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-missing", "warning", leadCell(), `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
   } else if (action.lead.text.length <= 40 && (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text))) {
-    out.push(issue("lead-placeholder", "warning", leadCell, `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-placeholder", "warning", leadCell(), `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
   }
   if (action.progress) {
-    const progressCell = fieldCell(action, action.progress.col);
+    const progressCell = () => fieldCell(action, (action.progress as Field).col);
     // An empty Progress cell matters only where nothing else says how the action is going
     // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
       if (a.progressSource === "none" && !emptyProgressColumn) {
-        out.push(issue("progress-missing", "warning", progressCell, `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+        out.push(issue("progress-missing", "warning", progressCell(), `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
     } else if (readProgressText(action.progress.text) === null) {
-      out.push(issue("progress-unknown", "warning", progressCell, `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+      out.push(issue("progress-unknown", "warning", progressCell(), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
     }
   }
   const latest = action.comments[action.comments.length - 1];
   if (!latest) {
-    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", refCell, `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", refCell(), `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
   } else {
-    const dates = action.comments.map((c) => c.date).filter((d): d is IsoDate => d !== null);
-    const newest = dates.sort().pop();
-    if (newest && newest < asOf) {
+    let newest: IsoDate | null = null;
+    for (const c of action.comments) if (c.date !== null && (newest === null || c.date > newest)) newest = c.date;
+    if (newest !== null && newest < asOf) {
       out.push(issue("comment-stale", "warning", cellAddress(latest.row, latest.col), `The latest progress comment on ${name} is dated ${formatDay(newest)}, before the report date ${formatDay(asOf)}.`, "Update the progress comment for this report."));
     }
   }
   for (const e of action.errorCells) {
     out.push(issue("cell-error", "warning", cellAddress(action.row, e.col), `A cell of ${name} shows the error ${e.text}.`, "Fix the formula or type the value in; the error is read as empty."));
   }
-  return out;
 }
 
 function cap(s: string): string {
@@ -179,6 +178,6 @@ export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAc
   const all: NewIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
   if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
   for (const i of sheet.issues) all.push(i);
-  for (const a of assessed) all.push(...actionIssues(a, asOf, seen, emptyProgressColumn, sheet.usesRefs));
-  return groupIssues(all.map((i) => ({ ...i, sheet: sheet.name })));
+  for (const a of assessed) actionIssues(a, asOf, seen, emptyProgressColumn, sheet.usesRefs, all);
+  return groupIssues(all, sheet.name);
 }

@@ -117,13 +117,14 @@ export interface HeaderCell {
  */
 export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): TableHeader | null {
   if (cells.length < 2) return null;
+  // Most rows are data: one cell that reads as data settles it before anything is gathered.
+  for (const c of cells) if (isDataCell(c.text, c.kind)) return null;
   const matches: HeaderMatch[] = [];
   const columns: Partial<Record<ColumnRole, number>> = {};
   let strangers = 0;
   let named = 0;
   for (let i = 0; i < cells.length; i++) {
-    const { col, text, kind } = cells[i];
-    if (isDataCell(text, kind)) return null;
+    const { col, text } = cells[i];
     const role = isHeadingLabel(text) ? headingRole(text) : null;
     if (role === null) {
       // A header may hold a heading the vocabulary lacks, but not many.

@@ -12,7 +12,7 @@ import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
 import { parseRef } from "./refs";
 import {
-  appendText, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
+  appendText, cellIn, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { reportDateOf } from "./report-date";
@@ -140,7 +140,7 @@ class SheetReader {
     }
     if (cells.every((c) => DASHES.test(c.text))) return;
     const table = this.table;
-    if (table && table.columns.ref !== undefined && parseRef(textIn(cells, table.columns.ref)) && cells.length > 1) {
+    if (table && table.columns.ref !== undefined && cells.length > 1 && parseRef(textIn(cells, table.columns.ref))) {
       this.addAction(row, cells, table);
       return;
     }
@@ -239,11 +239,10 @@ class SheetReader {
     const first = cells[0];
     const leftmost = table ? first.col <= table.firstCol + 1 : first.col <= 1;
     if (!leftmost || cells.length > 2) return false;
-    const rest = cells.slice(1).map((c) => c.text).join(" ");
-    const g = GROUP_LINE.exec(first.text);
-    if (g && (g[2] !== undefined || g[3] !== undefined || g[4] === "" || cells.length > 1) && first.text.length <= 200) {
+    const g = first.text.length <= 200 ? GROUP_LINE.exec(first.text) : null;
+    if (g && (g[2] !== undefined || g[3] !== undefined || g[4] === "" || cells.length > 1)) {
       const word = g[1].charAt(0).toUpperCase() + g[1].slice(1).toLowerCase();
-      this.startObjective(row, g[2] ? `${word} ${g[2]}` : first.text, g[2] ?? null, appendText(g[4], rest));
+      this.startObjective(row, g[2] ? `${word} ${g[2]}` : first.text, g[2] ?? null, appendText(g[4], cells.length > 1 ? cells[1].text : ""));
       return true;
     }
     const n = cells.length === 1 && first.cell.italic !== true && first.col !== table?.columns.comments ? NUMBERED_HEADING.exec(first.text) : null;
@@ -265,7 +264,7 @@ class SheetReader {
   private readTableRow(row: number, cells: RowCell[], table: TableHeader): void {
     const last = this.lastAction;
     const col = table.columns;
-    const has = (role: ColumnRole) => col[role] !== undefined && cells.some((c) => c.col === col[role]);
+    const has = (role: ColumnRole) => cellIn(cells, col[role]) !== undefined;
     if (last && this.isCommentRow(row, cells, table)) {
       last.comments.push(commentOf(row, cells[0].col, cells[0].text));
       return;
@@ -310,21 +309,22 @@ class SheetReader {
 
   private addAction(row: number, cells: RowCell[], table: TableHeader): void {
     const col = table.columns;
-    const refField = fieldAt(cells, col.ref);
-    const parsed = parseRef(refField.text);
-    const timescaleCell = col.timescale === undefined ? undefined : cells.find((c) => c.col === col.timescale);
+    const refText = textIn(cells, col.ref);
+    const parsed = parseRef(refText);
+    const timescaleCell = cellIn(cells, col.timescale);
     const action: Action = {
       sheet: this.sheet.name,
       row,
       continuationRows: [],
       table,
       ref: parsed ? parsed.ref : null,
-      refText: refField.text,
+      refText,
       refStatusWord: parsed ? parsed.statusWord : null,
       objective: this.objective,
       action: fieldAt(cells, col.action),
       timescale: {
-        ...fieldAt(cells, col.timescale),
+        text: timescaleCell?.text ?? "",
+        col: col.timescale ?? null,
         date: timescaleCell?.cell.kind === "date" ? (timescaleCell.cell.date ?? null) : null,
       },
       lead: fieldAt(cells, col.lead),
@@ -339,7 +339,7 @@ class SheetReader {
     };
     for (const c of cells) if (c.cell.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
     if (col.objective !== undefined) action.objective = this.flatObjective(row, textIn(cells, col.objective));
-    const comment = col.comments === undefined ? undefined : cells.find((c) => c.col === col.comments);
+    const comment = cellIn(cells, col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
     this.sheet.actions.push(action);
     this.lastAction = action;

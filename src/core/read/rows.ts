@@ -61,6 +61,13 @@ export class RowBuffer {
 /** Key of a cell in the reader's index of merged areas. */
 export const cellKey = (row: number, col: number) => row * 32768 + col;
 
+/** The cell of a row in a column, if it holds something. */
+export function cellIn(cells: RowCell[], col: number | undefined): RowCell | undefined {
+  if (col === undefined) return undefined;
+  for (const c of cells) if (c.col === col) return c;
+  return undefined;
+}
+
 export function textIn(cells: RowCell[], col: number | undefined): string {
   if (col === undefined) return "";
   for (const c of cells) if (c.col === col) return c.text;

@@ -72,7 +72,7 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
-/** A deadline-less answer of the given kind (a fresh object, so a caller may keep or change it). */
+/** A deadline-less answer of the given kind. */
 function noDeadline(kind: "ongoing" | "missing" | "unparsed"): Deadline {
   return { deadline: null, kind };
 }
@@ -348,17 +348,23 @@ function financialYearEndOf(asOf: IsoDate): IsoDate {
  * Never throws, for any string; linear time.
  */
 export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
-  const s = normalise(asText(text));
   // Most of a plan's timescales are wordings it has used before; only "year end" depends on the as-of date.
-  const d = parseNormalised(s);
-  if (d !== RELATIVE) return { deadline: d.deadline, kind: d.kind };
-  return asOf ? { deadline: financialYearEndOf(asOf), kind: "financial-year" } : noDeadline("unparsed");
+  const d = parseRemembered(asText(text));
+  if (d !== RELATIVE) return d;
+  return asOf ? Object.freeze({ deadline: financialYearEndOf(asOf), kind: "financial-year" }) : UNPARSED;
 }
 
 /** The answer for "by end of financial year" and the like: it depends on the as-of date. */
 const RELATIVE: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
+const UNPARSED: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
 
-const parseNormalised = remembered((s: string): Deadline => {
+/** Answers are shared between the cells that hold the same text, so none may be changed (they are frozen). */
+const parseRemembered = remembered((text: string): Deadline => {
+  const d = parseNormalised(normalise(text));
+  return d === RELATIVE ? d : Object.freeze(d);
+});
+
+function parseNormalised(s: string): Deadline {
   if (isPlaceholderKey(s)) return noDeadline("missing");
   const withReason = HAS_DIGIT.test(s) ? null : PLACEHOLDER_WITH_REASON.exec(s);
   if (withReason && isPlaceholderKey(withReason[1])) return noDeadline("missing");
@@ -372,7 +378,7 @@ const parseNormalised = remembered((s: string): Deadline => {
   const open = OPEN_START.exec(current);
   if (open && (parseSingle(open[1]) ?? parseRange(open[1]))) return noDeadline("ongoing");
   return noDeadline("unparsed");
-});
+}
 
 /** The date a revised timescale now says: the replaced date in brackets dropped, or the one after "revised to". */
 function currentDate(s: string): string {
