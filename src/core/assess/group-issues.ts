@@ -27,6 +27,8 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 /** Cells named in a grouped message; the rest are in `cells`. */
 const MAX_NAMED = 12;
 /** Texts quoted from the cells of a group where the kind is about what they hold. */
+/** The kinds whose messages quote what the cell holds. */
+const QUOTING: ReadonlySet<IssueCode> = new Set(["timescale-placeholder", "timescale-unparsed", "lead-placeholder", "ref-malformed", "progress-unknown"]);
 /** Texts quoted in a group's message, at most. */
 const MAX_QUOTED = 4;
 const QUOTED = /^(?:The timescale of .*?, |The progress of .*?, |.* has )?"([^"]{1,40})"/;
@@ -63,6 +65,7 @@ export function groupIssues(issues: ReadonlyArray<SheetIssue>, sheet: string): I
 /** The first few different texts the issues of a group quote from their cells. */
 function quotedTexts(list: ReadonlyArray<SheetIssue>): string[] {
   const out: string[] = [];
+  if (!QUOTING.has(list[0].code)) return out;
   for (const i of list) {
     const q = QUOTED.exec(i.message)?.[1];
     if (q !== undefined && !out.includes(q) && out.push(q) >= MAX_QUOTED) break;

@@ -68,57 +68,52 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   const { action } = a;
   const col = action.table.columns;
   const name = action.ref ?? `the action in row ${action.row + 1}`;
-  // Most actions have few issues: each cell's address is worked out only for an issue that names it.
-  const refCell = () => fieldCell(action, col.ref);
   if (action.ref === null) {
     if (!usesRefs) {
       // A plan without refs: its actions are named by their rows.
     } else if (action.refText === "") {
-      out.push(issue("ref-missing", "warning", refCell(), `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
+      out.push(issue("ref-missing", "warning", fieldCell(action, col.ref), `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
     } else {
-      out.push(issue("ref-malformed", "warning", refCell(), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
+      out.push(issue("ref-malformed", "warning", fieldCell(action, col.ref), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
     }
   } else {
     const first = seenRefs.get(action.ref);
     if (first) {
-      out.push(issue("ref-duplicate", "error", refCell(), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
+      out.push(issue("ref-duplicate", "error", fieldCell(action, col.ref), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
     } else {
       seenRefs.set(action.ref, action);
     }
     const objective = action.objective;
     if (objective?.ref && /^\d+(?:\.\d+)*$/.test(objective.ref) && isDottedRef(action.ref) && !action.ref.startsWith(`${objective.ref}.`)) {
-      out.push(issue("ref-wrong-objective", "warning", refCell(), `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
+      out.push(issue("ref-wrong-objective", "warning", fieldCell(action, col.ref), `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
     }
   }
   const ts = action.timescale;
-  const tsCell = () => fieldCell(action, ts.col ?? col.timescale);
   if (a.deadline.kind === "missing") {
-    if (ts.text === "") out.push(issue("timescale-missing", "warning", tsCell(), `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
-    else out.push(issue("timescale-placeholder", "warning", tsCell(), `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
+    if (ts.text === "") out.push(issue("timescale-missing", "warning", fieldCell(action, ts.col ?? col.timescale), `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
+    else out.push(issue("timescale-placeholder", "warning", fieldCell(action, ts.col ?? col.timescale), `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
   } else if (a.deadline.kind === "unparsed") {
-    out.push(issue("timescale-unparsed", "warning", tsCell(), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
+    out.push(issue("timescale-unparsed", "warning", fieldCell(action, ts.col ?? col.timescale), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
   }
-  const leadCell = () => fieldCell(action, action.lead.col ?? col.lead);
   if (action.lead.text === "") {
-    out.push(issue("lead-missing", "warning", leadCell(), `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-missing", "warning", fieldCell(action, action.lead.col ?? col.lead), `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
   } else if (action.lead.text.length <= 40 && (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text))) {
-    out.push(issue("lead-placeholder", "warning", leadCell(), `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-placeholder", "warning", fieldCell(action, action.lead.col ?? col.lead), `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
   }
   if (action.progress) {
-    const progressCell = () => fieldCell(action, (action.progress as Field).col);
     // An empty Progress cell matters only where nothing else says how the action is going
     // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
       if (a.progressSource === "none" && !emptyProgressColumn) {
-        out.push(issue("progress-missing", "warning", progressCell(), `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+        out.push(issue("progress-missing", "warning", fieldCell(action, (action.progress as Field).col), `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
     } else if (readProgressText(action.progress.text) === null) {
-      out.push(issue("progress-unknown", "warning", progressCell(), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+      out.push(issue("progress-unknown", "warning", fieldCell(action, (action.progress as Field).col), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
     }
   }
   const latest = action.comments[action.comments.length - 1];
   if (!latest) {
-    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", refCell(), `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", fieldCell(action, col.ref), `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
   } else {
     let newest: IsoDate | null = null;
     for (const c of action.comments) if (c.date !== null && (newest === null || c.date > newest)) newest = c.date;

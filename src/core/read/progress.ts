@@ -149,7 +149,7 @@ export function progressOfStatusWord(word: StatusWord): Progress {
 
 const STATUS_WORD = /\b(red|amber|green)\b/gi;
 const ANY_STATUS_WORD = /red|amber|green/i;
-const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`);
+const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`, "i");
 
 /**
  * The last whole traffic-light word in a text ("Redland" is none) that the text does not put in
@@ -158,9 +158,9 @@ const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`);
 export function lastStatusWord(text: string): StatusWord | null {
   if (!ANY_STATUS_WORD.test(text)) return null;
   let found: StatusWord | null = null;
-  for (const m of text.matchAll(STATUS_WORD)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    if (PAST_BEFORE.test(before)) continue;
+  STATUS_WORD.lastIndex = 0;
+  for (let m = STATUS_WORD.exec(text); m; m = STATUS_WORD.exec(text)) {
+    if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "Red to Amber", "Red -> Amber": the first was the old colour; the last found wins anyway.
     found = m[1].toLowerCase() as StatusWord;
   }

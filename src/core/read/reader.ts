@@ -10,7 +10,7 @@ import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, Shee
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
-import { parseRef } from "./refs";
+import { parseRef, type ParsedRef } from "./refs";
 import {
   appendText, cellIn, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
@@ -28,6 +28,17 @@ function sameHeadings(headed: ReadonlyArray<HeaderMatch>, cells: RowCell[]): boo
   if (headed.length < 2 || cells.length < headed.length) return false;
   for (const m of headed) if (textIn(cells, m.col) !== m.header) return false;
   return true;
+}
+
+/** A row of dashes typed across the table. */
+function allDashes(cells: RowCell[]): boolean {
+  for (const c of cells) if (!DASHES.test(c.text)) return false;
+  return true;
+}
+
+/** True when the row holds something in the column. */
+function holds(cells: RowCell[], col: number | undefined): boolean {
+  return cellIn(cells, col) !== undefined;
 }
 
 /** State of a pass over one sheet. */
@@ -49,7 +60,8 @@ class SheetReader {
     private readonly grid: Grid,
     private readonly map: SheetColumnMap | null,
   ) {
-    this.merges = new Map(grid.merges.map((m) => [cellKey(m.top, m.left), m]));
+    this.merges = new Map();
+    for (const m of grid.merges) this.merges.set(cellKey(m.top, m.left), m);
     this.sheet = {
       name: grid.name,
       title: "",
@@ -138,10 +150,11 @@ class SheetReader {
       this.objectiveAwaitingText = null;
       return;
     }
-    if (cells.every((c) => DASHES.test(c.text))) return;
+    if (allDashes(cells)) return;
     const table = this.table;
-    if (table && table.columns.ref !== undefined && cells.length > 1 && parseRef(textIn(cells, table.columns.ref))) {
-      this.addAction(row, cells, table);
+    const ref = table && table.columns.ref !== undefined && cells.length > 1 ? parseRef(textIn(cells, table.columns.ref)) : null;
+    if (table && ref) {
+      this.addAction(row, cells, table, ref);
       return;
     }
     if (this.readGroupRow(row, cells, table)) return;
@@ -264,28 +277,27 @@ class SheetReader {
   private readTableRow(row: number, cells: RowCell[], table: TableHeader): void {
     const last = this.lastAction;
     const col = table.columns;
-    const has = (role: ColumnRole) => cellIn(cells, col[role]) !== undefined;
     if (last && this.isCommentRow(row, cells, table)) {
       last.comments.push(commentOf(row, cells[0].col, cells[0].text));
       return;
     }
     if (col.ref === undefined) {
       // A table without refs: each row with action text is an action, but a bullet under one (no timescale, no lead) continues it.
-      const bullet = last !== null && !has("timescale") && !has("lead") && BULLET.test(textIn(cells, col.action));
-      if (has("action") && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !this.isCommentRow(row, cells, table))) this.addAction(row, cells, table);
+      const bullet = last !== null && !holds(cells, col.timescale) && !holds(cells, col.lead) && BULLET.test(textIn(cells, col.action));
+      if (holds(cells, col.action) && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !this.isCommentRow(row, cells, table))) this.addAction(row, cells, table);
       else if (last) this.continueAction(last, row, cells, table);
       return;
     }
     const refText = textIn(cells, col.ref);
     if (refText === "") {
-      if (last && !has("timescale")) this.continueAction(last, row, cells, table);
-      else if (has("action") || has("timescale") || has("lead")) this.addAction(row, cells, table);
+      if (last && !holds(cells, col.timescale)) this.continueAction(last, row, cells, table);
+      else if (holds(cells, col.action) || holds(cells, col.timescale) || holds(cells, col.lead)) this.addAction(row, cells, table);
       else if (last) this.continueAction(last, row, cells, table);
       return;
     }
     // Text in the Ref column that is no ref: an action with a malformed ref when the row has an action and its
     // timescale or lead; otherwise free text such as a legend under the table ("Green | On track").
-    if (cells.length > 1 && has("action") && (has("timescale") || has("lead"))) this.addAction(row, cells, table);
+    if (cells.length > 1 && holds(cells, col.action) && (holds(cells, col.timescale) || holds(cells, col.lead))) this.addAction(row, cells, table);
   }
 
   /**
@@ -307,10 +319,10 @@ class SheetReader {
     );
   }
 
-  private addAction(row: number, cells: RowCell[], table: TableHeader): void {
+  private addAction(row: number, cells: RowCell[], table: TableHeader, ref?: ParsedRef): void {
     const col = table.columns;
     const refText = textIn(cells, col.ref);
-    const parsed = parseRef(refText);
+    const parsed = ref ?? parseRef(refText);
     const timescaleCell = cellIn(cells, col.timescale);
     const action: Action = {
       sheet: this.sheet.name,

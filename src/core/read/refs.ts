@@ -13,8 +13,14 @@ const BARE_REF = new RegExp(`^${REF_BODY}$`, "i");
 /** Texts that a ref's pattern matches but that are dates or amounts, never refs. */
 const NOT_A_REF = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}\s*[-/]\s*\d{2,4}$|^\d{5,}$/;
 
+/** A ref as read: the ref, and the officer's status word written before it. */
+export interface ParsedRef {
+  ref: string;
+  statusWord: StatusWord | null;
+}
+
 /** The ref of a ref cell's text ("Amber 3.1.1" gives ref 3.1.1 and status word amber), or null. */
-export function parseRef(text: string): { ref: string; statusWord: StatusWord | null } | null {
+export function parseRef(text: string): ParsedRef | null {
   const t = text.trim();
   if (t.length > 24) return null;
   const m = REF.exec(t);

@@ -36,24 +36,27 @@ export class RowBuffer {
 
   read(grid: Grid, row: number): RowCell[] {
     const out = this.cells;
-    out.length = 0;
     const cells = grid.rows[row];
-    if (!cells) return out;
-    for (let col = 0; col < cells.length; col++) {
-      const cell = cells[col];
-      if (!cell || cell.kind === "empty") continue;
-      const text = cellText(cell);
-      if (text === "") continue;
-      let c = this.pool[out.length];
-      if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
-      else {
-        c.col = col;
-        c.text = text;
-        c.cell = cell;
-        c.kind = cell.kind;
+    let n = 0;
+    if (cells) {
+      for (let col = 0; col < cells.length; col++) {
+        const cell = cells[col];
+        if (!cell || cell.kind === "empty") continue;
+        const text = cellText(cell);
+        if (text === "") continue;
+        let c = this.pool[n];
+        if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
+        else {
+          c.col = col;
+          c.text = text;
+          c.cell = cell;
+          c.kind = cell.kind;
+        }
+        // Written in place: emptying the array first would give up its storage, and every row would allocate anew.
+        out[n++] = c;
       }
-      out.push(c);
     }
+    if (out.length !== n) out.length = n;
     return out;
   }
 }
