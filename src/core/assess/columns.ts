@@ -49,10 +49,12 @@ export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   const headers: HeaderWrite[] = [];
   const blocked: ColumnPlan["blocked"] = [];
   let inMerge: ((row: number, col: number) => boolean) | null = null;
+  // Only the added columns' cells are asked about (a table's own column is never written into).
+  const firstWritten = Math.min(added.progress ?? Infinity, added.rag ?? Infinity);
   /** A cell the product must write: blocked when it holds something or sits inside a merged area. */
   const mustBeEmpty = (row: number, col: number, role: OutputRole) => {
     const text = cellAt(grid, row, col).text;
-    inMerge ??= mergedCellTest(grid);
+    inMerge ??= mergedCellTest(grid, firstWritten);
     if (text.trim() !== "" || inMerge(row, col)) blocked.push({ row, col, role, text, address: cellAddress(row, col) });
   };
   const byTable = actionsByTable(sheet);

@@ -98,8 +98,16 @@ export function fromUtcDate(d: Date): IsoDate | null {
 
 /** "1 Jul 2009": the short UK form used in reasons and reports. */
 export function formatDay(date: IsoDate): string {
-  return `${+date.slice(8, 10)} ${MONTH_NAMES[+date.slice(5, 7) - 1].slice(0, 3)} ${+date.slice(0, 4)}`;
+  const known = DAY_WORDS.get(date);
+  if (known !== undefined) return known;
+  const words = `${+date.slice(8, 10)} ${MONTH_NAMES[+date.slice(5, 7) - 1].slice(0, 3)} ${+date.slice(0, 4)}`;
+  if (DAY_WORDS.size >= MAX_REMEMBERED) DAY_WORDS.clear();
+  DAY_WORDS.set(date, words);
+  return words;
 }
+
+/** "1 Jul 2009" of the dates met so far (as DAY_NUMBERS). */
+const DAY_WORDS = new Map<IsoDate, string>();
 
 /**
  * The calendar day a clock reading falls on in the officer's own time zone: the one way every

@@ -140,12 +140,13 @@ export function mergeIndex(grid: Grid): Map<string, Area> {
 
 /**
  * A test of whether a cell lies in a merged area of two or more cells, built once per grid
- * (merged areas indexed by the rows they cover, so each test looks only at its own row).
+ * (merged areas indexed by the rows they cover, so each test looks only at its own row). With
+ * `fromCol`, only cells from that column on are asked about, and areas left of it are not indexed.
  */
-export function mergedCellTest(grid: Grid): (row: number, col: number) => boolean {
+export function mergedCellTest(grid: Grid, fromCol = 0): (row: number, col: number) => boolean {
   const byRow = new Map<number, Area[]>();
   for (const m of grid.merges) {
-    if (m.top === m.bottom && m.left === m.right) continue;
+    if ((m.top === m.bottom && m.left === m.right) || m.right < fromCol) continue;
     for (let r = m.top; r <= m.bottom; r++) pushTo(byRow, r, m);
   }
   return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;

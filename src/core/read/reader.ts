@@ -10,12 +10,12 @@ import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, Shee
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
-import { parseRef, type ParsedRef } from "./refs";
+import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
   appendText, cellIn, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
-import { reportDateOf } from "./report-date";
+import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
 import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
 
 export { parseRef } from "./refs";
@@ -35,6 +35,13 @@ function allDashes(cells: RowCell[]): boolean {
   for (const c of cells) if (!DASHES.test(c.text)) return false;
   return true;
 }
+
+/** A cell of short text without digits: what a row of column labels holds. */
+function isShortLabel(c: RowCell): boolean {
+  return c.kind === "text" && c.text.length <= 40 && !HAS_DIGIT.test(c.text);
+}
+
+const HAS_DIGIT = /\d/;
 
 /** True when the row holds something in the column. */
 function holds(cells: RowCell[], col: number | undefined): boolean {
@@ -127,19 +134,26 @@ class SheetReader {
     const shape = this.shape;
     shape.rows++;
     shape.cells += cells.length;
-    for (const c of cells) if (c.cell.kind === "number") shape.numbers++;
+    for (const c of cells) if (c.kind === "number") shape.numbers++;
     if (cells.length === 2 && cells[0].text.endsWith(":")) shape.formRows++;
     if (cells.length >= 3) {
       shape.wideRows++;
-      if (shape.headings.length === 0 && cells[0].cell.kind === "text") shape.headings = cells.map((c) => c.text);
-    }
-    if (shape.labels.length === 0 && cells.length >= 3 && cells.every((c) => c.cell.kind === "text" && c.text.length <= 40 && !/\d/.test(c.text))) {
-      shape.labels = cells.map((c) => c.text);
+      if (shape.headings.length === 0 && cells[0].kind === "text") shape.headings = cells.map((c) => c.text);
+      if (shape.labels.length === 0 && cells.every(isShortLabel)) shape.labels = cells.map((c) => c.text);
     }
   }
 
   private readRow(row: number, cells: RowCell[]): void {
     this.noteShape(cells);
+    const table = this.table;
+    const refText = table && table.columns.ref !== undefined && cells.length > 1 ? textIn(cells, table.columns.ref) : "";
+    const ref = refText === "" ? null : parseRef(refText);
+    // A row of three cells or more with a ref that reads as data is an action: never a header (no
+    // header holds data), a page line or a group line, so it is taken at once.
+    if (table && ref && cells.length > 2 && (isShortBareRef(refText, ref) || isDataCell(refText))) {
+      this.addAction(row, cells, table, ref);
+      return;
+    }
     if (this.readPageLine(row, cells)) return;
     const header = this.headerAt(row, cells);
     if (header) {
@@ -151,8 +165,6 @@ class SheetReader {
       return;
     }
     if (allDashes(cells)) return;
-    const table = this.table;
-    const ref = table && table.columns.ref !== undefined && cells.length > 1 ? parseRef(textIn(cells, table.columns.ref)) : null;
     if (table && ref) {
       this.addAction(row, cells, table, ref);
       return;
@@ -225,7 +237,7 @@ class SheetReader {
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
     const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
-    if (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text)) {
+    if (text.length <= MAX_REPORT_LINE && (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
       const date = reportDateOf(text);
       if (date) {
         if (this.sheet.reportDate === null || date > this.sheet.reportDate) {

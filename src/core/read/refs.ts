@@ -30,6 +30,14 @@ export function parseRef(text: string): ParsedRef | null {
 }
 
 /**
+ * True when a parsed ref is short and has no status word before it: such a text always reads as
+ * data (isDataCell): a ref with structure, or a plain number. Cheaper than asking isDataCell.
+ */
+export function isShortBareRef(text: string, parsed: ParsedRef): boolean {
+  return parsed.statusWord === null && text.length <= 16;
+}
+
+/**
  * True when a text is a ref with structure (a dotted number, letters with a number, a number with a
  * letter): what makes a row data, not headings. A plain number alone is not enough for this.
  */

@@ -18,12 +18,12 @@ const FUTURE = /\bnext\b|\bdue\b|\bdeadline\b/;
 const REPORT_WORDS = /\b(?:(?:quarterly|monthly|annual|progress|performance|monitoring|highlight|exception|status|update|position)\s+(?:report|update|statement|return)|report(?:ing)?(?: date| period)?|date of (?:report|update)|last updated|updated?|position(?: statement)?|status|data|monitoring|progress|reviewed?|period(?: ending| to)?|snapshot|return|as (?:at|of|on)|at|of|on|for|date|ending|to)\b/g;
 const REPORT_WORD_ANY_CASE = new RegExp(REPORT_WORD.source, "i");
 const NOISE = /[:,;|()*]+|^\s*[-–—]+|[-–—]+\s*$/g;
-/** Quarter words that move: "Quarter 2 monitoring 2010/11" reads as "Quarter 2 2010/11". */
-const MAX_LINE = 100;
+/** The longest line read as a report-date line. */
+export const MAX_REPORT_LINE = 100;
 
 /** The date a report-date line gives (a month or a quarter gives its last day), or null when the line is not one. */
 export function reportDateOf(text: string): IsoDate | null {
-  if (text.length > MAX_LINE || !/\d/.test(text) || !REPORT_WORD_ANY_CASE.test(text)) return null;
+  if (text.length > MAX_REPORT_LINE || !/\d/.test(text) || !REPORT_WORD_ANY_CASE.test(text)) return null;
   const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\u2010-\u2015]/g, "-").trim();
   if (!REPORT_WORD.test(t) || FUTURE.test(t)) return null;
   const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim().replace(/^[-–—\s]+|[-–—\s]+$/g, "");

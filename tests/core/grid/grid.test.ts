@@ -191,6 +191,13 @@ describe("merged areas", () => {
     expect(inMerge(6, 3)).toBe(false);
     expect(mergedCellTest(grid("None", []))(0, 0)).toBe(false);
   });
+
+  test("mergedCellTest from a column: areas reaching that column still count, areas wholly left of it are left out", () => {
+    const fromH = mergedCellTest(g, 7);
+    expect([2, 3, 4].map((r) => fromH(r, 8))).toEqual([true, true, true]);
+    expect(fromH(10, 3)).toBe(false); // A11:G11 lies wholly left of H: not indexed (only H on is asked about)
+    expect(mergedCellTest(g, 6)(10, 6)).toBe(true);
+  });
 });
 
 test("a number in a percentage format reads as the cell shows it; any other number as typed", () => {
