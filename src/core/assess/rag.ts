@@ -41,25 +41,25 @@ export function deadlineInWords(deadline: Deadline): string {
 /** "Complete", "On track", ...: how the reason opens for each progress. */
 const PROGRESS_OPENINGS = Object.fromEntries(Object.entries(PROGRESS_WORDS).map(([p, w]) => [p, capitalise(w)])) as Readonly<Record<Progress, string>>;
 
-/** The status of one action and why (each reason's words made only for the rule that applies). */
+/** The status of one action and why. */
 export function computeRag(input: RagInput): RagResult {
   const { deadline, progress, asOf, amberWindowDays, brag } = input;
   const d = deadline.deadline;
   const daysLeft = d === null ? null : daysBetween(asOf, d);
   const within = daysLeft !== null && daysLeft <= amberWindowDays;
-  const when = () => deadlineInWords(deadline);
-  const stated = () => (input.progressFrom ? `${PROGRESS_OPENINGS[progress]} (${input.progressFrom})` : PROGRESS_OPENINGS[progress]);
-  if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `${stated()}; ${when()}` };
   if (progress === "closed") return { rag: "closed", reason: `Closed${input.closedAs ? `: ${input.closedAs}` : ""}; not counted in the percentages` };
-  if (daysLeft !== null && daysLeft < 0) return { rag: "red", reason: `${capitalise(when())} passed; not complete` };
+  const when = deadlineInWords(deadline);
+  const stated = input.progressFrom ? `${PROGRESS_OPENINGS[progress]} (${input.progressFrom})` : PROGRESS_OPENINGS[progress];
+  if (progress === "complete") return { rag: brag ? "blue" : "green", reason: `${stated}; ${when}` };
+  if (daysLeft !== null && daysLeft < 0) return { rag: "red", reason: `${capitalise(when)} passed; not complete` };
   if (progress === "stalled" && within) {
-    return { rag: "red", reason: `${stated()} with ${when()} ${dueIn(daysLeft)}; insufficient progress` };
+    return { rag: "red", reason: `${stated} with ${when} ${dueIn(daysLeft)}; insufficient progress` };
   }
   if (progress === "stalled" || progress === "slow" || progress === "on-track") {
-    return { rag: progress === "on-track" ? "green" : "amber", reason: `${stated()}; ${when()}` };
+    return { rag: progress === "on-track" ? "green" : "amber", reason: `${stated}; ${when}` };
   }
-  if (within) return { rag: "amber", reason: `${capitalise(when())} ${dueIn(daysLeft)}; no progress reported` };
-  return { rag: "not-reported", reason: `No progress reported; ${when()}` };
+  if (within) return { rag: "amber", reason: `${capitalise(when)} ${dueIn(daysLeft)}; no progress reported` };
+  return { rag: "not-reported", reason: `No progress reported; ${when}` };
 }
 
 function dueIn(days: number | null): string {

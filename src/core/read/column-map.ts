@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnIndex, columnLetter, textAt, type Grid } from "../grid";
 import type { ColumnMaps, ColumnRole, HeaderMatch, Issue, PlanSheet, SheetColumnMap, TableHeader } from "../model";
-import { headingRole, ROLE_NAMES } from "./headers";
+import { headingRole, ROLE_NAMES, tableHeader } from "./headers";
 
 const ENTRY = /^\s*([^=]+?)\s*=\s*([A-Za-z]{1,3})\s*$/;
 const ROLE_KEYS = Object.keys(ROLE_NAMES) as ColumnRole[];
@@ -71,7 +71,7 @@ export function applyColumnMap(header: TableHeader, map: SheetColumnMap, heading
   }
   matches.sort((a, b) => a.col - b.col);
   const cols = [header.firstCol, header.lastCol, ...mapped.map(([, c]) => c)];
-  return { ...header, columns, matches, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  return tableHeader(header.row, columns, matches, Math.min(...cols), Math.max(...cols));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
 import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
-import { headingRole } from "./headers";
+import { headingRole, tableHeader } from "./headers";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
 export interface SampleCell {
@@ -110,5 +110,5 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
   }
   matches.sort((a, b) => a.col - b.col);
   const cols = [header.firstCol, header.lastCol, ...Object.values(columns)];
-  return { ...header, columns, matches, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  return tableHeader(header.row, columns, matches, Math.min(...cols), Math.max(...cols));
 }

@@ -138,7 +138,15 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
   }
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   if (matches.length < 2 || core < 2 || (matches.length < 3 && cells.length > 3) || named * 2 < cells.length) return null;
-  return { row, columns, matches, firstCol: cells[0].col, lastCol: cells[cells.length - 1].col };
+  return tableHeader(row, columns, matches, cells[0].col, cells[cells.length - 1].col);
+}
+
+/**
+ * A table header, always built here in the one shape: the reader asks every row about its table,
+ * and headers of one shape keep those questions fast.
+ */
+export function tableHeader(row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number): TableHeader {
+  return { row, columns, matches, firstCol, lastCol };
 }
 
 /** Required roles the header lacks (the Ref only where the plan uses refs). */

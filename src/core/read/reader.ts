@@ -9,7 +9,7 @@ import { cellAddress, textAt, type Area, type Grid } from "../grid";
 import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
-import { isDataCell, isHeadingLabel, matchHeaderRow } from "./headers";
+import { isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
   appendText, cellIn, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
@@ -121,7 +121,7 @@ class SheetReader {
     // The first row with text in the Action column is the header when it reads as a label, else the row above it is.
     const label = textAt(this.grid, first, col);
     const headerRow = first === 0 || isHeadingLabel(label) || (label.length <= 40 && !isDataCell(label)) ? first : first - 1;
-    const base: TableHeader = { row: headerRow, columns: {}, matches: [], firstCol: col, lastCol: col };
+    const base = tableHeader(headerRow, {}, [], col, col);
     this.table = applyColumnMap(base, this.map as SheetColumnMap, (c) => textAt(this.grid, headerRow, c));
     this.sheet.tables.push(this.table);
     for (let row = headerRow + 1; row < this.grid.rows.length; row++) {
@@ -191,7 +191,7 @@ class SheetReader {
   /** The table header this row is, or null: a repeat of the current one, or a new one the rows beneath confirm. */
   private headerAt(row: number, cells: RowCell[]): TableHeader | null {
     const current = this.table;
-    if (current && sameHeadings(this.headed, cells)) return { ...current, row };
+    if (current && sameHeadings(this.headed, cells)) return tableHeader(row, current.columns, current.matches, current.firstCol, current.lastCol);
     const found = matchHeaderRow(row, cells);
     if (!found) return null;
     const headings = new Map(cells.map((c) => [c.col, c.text]));

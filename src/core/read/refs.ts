@@ -23,6 +23,10 @@ export interface ParsedRef {
 export function parseRef(text: string): ParsedRef | null {
   const t = text.trim();
   if (t.length > 24) return null;
+  // Most refs open with a digit ("3.1.2", "7", "1a"): no status word can stand before them, and the
+  // bare pattern settles them without building a match.
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) return BARE_REF.test(t) && !NOT_A_REF.test(t) ? { ref: t.endsWith(".") ? t.slice(0, -1) : t, statusWord: null } : null;
   const m = REF.exec(t);
   if (!m || NOT_A_REF.test(m[2])) return null;
   const ref = m[2].endsWith(".") ? m[2].slice(0, -1) : m[2];
