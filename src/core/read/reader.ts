@@ -43,6 +43,9 @@ function isShortLabel(c: RowCell): boolean {
 
 const HAS_DIGIT = /\d/;
 
+/** Words one of which every report-date line inside a table (IN_TABLE_REPORT_LINE) and every theme line (THEME_LINE) holds. */
+const PAGE_LINE_WORDS = new RegExp(`${IN_TABLE_REPORT_LINE.source}|action plan`, "i");
+
 /** True when the row holds something in the column. */
 function holds(cells: RowCell[], col: number | undefined): boolean {
   return cellIn(cells, col) !== undefined;
@@ -237,6 +240,8 @@ class SheetReader {
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
     const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
+    // Inside a table most such rows are comments: one look settles that they are neither kind of page line.
+    if (this.lastAction !== null && !PAGE_LINE_WORDS.test(text)) return false;
     if (text.length <= MAX_REPORT_LINE && (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
       const date = reportDateOf(text);
       if (date) {

@@ -8,6 +8,7 @@
  * Prevention", "Corporate Plan - Position at 30 Sep 2011".
  */
 import type { IsoDate } from "../dates";
+import { remembered } from "./memo";
 import { parseTimescale } from "./timescale";
 
 /** Words that say a line dates the report. */
@@ -24,6 +25,11 @@ export const MAX_REPORT_LINE = 100;
 /** The date a report-date line gives (a month or a quarter gives its last day), or null when the line is not one. */
 export function reportDateOf(text: string): IsoDate | null {
   if (text.length > MAX_REPORT_LINE || !/\d/.test(text) || !REPORT_WORD_ANY_CASE.test(text)) return null;
+  // A plan repeats its report-date line after each page break.
+  return reportDateRemembered(text);
+}
+
+const reportDateRemembered = remembered((text: string): IsoDate | null => {
   const t = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\u2010-\u2015]/g, "-").trim();
   if (!REPORT_WORD.test(t) || FUTURE.test(t)) return null;
   const rest = t.replace(REPORT_WORDS, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim().replace(/^[-–—\s]+|[-–—\s]+$/g, "");
@@ -32,7 +38,7 @@ export function reportDateOf(text: string): IsoDate | null {
   if (whole !== null) return whole;
   const dated = rest.split(/\s[-–—]\s/).map((part) => dateOfRest(part.trim())).filter((d) => d !== null);
   return dated.length === 1 ? dated[0] : null;
-}
+});
 
 function dateOfRest(rest: string): IsoDate | null {
   const d = parseTimescale(rest);
