@@ -148,7 +148,6 @@ export function progressOfStatusWord(word: StatusWord): Progress {
 }
 
 const STATUS_WORD = /\b(red|amber|green)\b/gi;
-const ANY_STATUS_WORD = /red|amber|green/i;
 const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`, "i");
 
 /**
@@ -156,7 +155,6 @@ const PAST_BEFORE = new RegExp(`${PAST}[ :]*$`, "i");
  * the past ("was Red in June; now Amber" gives Amber), or null.
  */
 export function lastStatusWord(text: string): StatusWord | null {
-  if (!ANY_STATUS_WORD.test(text)) return null;
   let found: StatusWord | null = null;
   STATUS_WORD.lastIndex = 0;
   for (let m = STATUS_WORD.exec(text); m; m = STATUS_WORD.exec(text)) {
