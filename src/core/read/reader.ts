@@ -12,7 +12,7 @@ import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
-  appendText, cellIn, cellKey, commentOf, DASHES, fieldAt, GROUP_LINE, IN_TABLE_REPORT_LINE, NUMBERED_HEADING, RowBuffer, SAMPLE_ROWS,
+  allDashes, appendText, cellIn, cellKey, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
@@ -22,34 +22,6 @@ export { parseRef } from "./refs";
 
 /** A bulleted line: "- contact schools", "• agree the brief". */
 const BULLET = /^[-–•·*o]\s/;
-
-/** Same headings in the same columns: a header repeated after a page break or for the next block. */
-function sameHeadings(headed: ReadonlyArray<HeaderMatch>, cells: RowCell[]): boolean {
-  if (headed.length < 2 || cells.length < headed.length) return false;
-  for (const m of headed) if (textIn(cells, m.col) !== m.header) return false;
-  return true;
-}
-
-/** A row of dashes typed across the table. */
-function allDashes(cells: RowCell[]): boolean {
-  for (const c of cells) if (!DASHES.test(c.text)) return false;
-  return true;
-}
-
-/** A cell of short text without digits: what a row of column labels holds. */
-function isShortLabel(c: RowCell): boolean {
-  return c.kind === "text" && c.text.length <= 40 && !HAS_DIGIT.test(c.text);
-}
-
-const HAS_DIGIT = /\d/;
-
-/** Words one of which every report-date line inside a table (IN_TABLE_REPORT_LINE) and every theme line (THEME_LINE) holds. */
-const PAGE_LINE_WORDS = new RegExp(`${IN_TABLE_REPORT_LINE.source}|action plan`, "i");
-
-/** True when the row holds something in the column. */
-function holds(cells: RowCell[], col: number | undefined): boolean {
-  return cellIn(cells, col) !== undefined;
-}
 
 /** State of a pass over one sheet. */
 class SheetReader {

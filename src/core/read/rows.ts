@@ -1,6 +1,6 @@
 /** The cells of a sheet's rows as the reader takes them, and the small readings of one row. */
 import { cellText, type Cell, type Grid } from "../grid";
-import type { Field, ProgressComment, TableHeader } from "../model";
+import type { Field, HeaderMatch, ProgressComment, TableHeader } from "../model";
 import { findDayDate } from "./free-dates";
 import { lastStatusWord, readStatusOnly } from "./progress";
 
@@ -108,3 +108,30 @@ export function statusCellOf(cells: RowCell[], table: TableHeader): Field | null
   return null;
 }
 
+/** Same headings in the same columns: a header repeated after a page break or for the next block. */
+export function sameHeadings(headed: ReadonlyArray<HeaderMatch>, cells: RowCell[]): boolean {
+  if (headed.length < 2 || cells.length < headed.length) return false;
+  for (const m of headed) if (textIn(cells, m.col) !== m.header) return false;
+  return true;
+}
+
+/** A row of dashes typed across the table. */
+export function allDashes(cells: RowCell[]): boolean {
+  for (const c of cells) if (!DASHES.test(c.text)) return false;
+  return true;
+}
+
+/** A cell of short text without digits: what a row of column labels holds. */
+export function isShortLabel(c: RowCell): boolean {
+  return c.kind === "text" && c.text.length <= 40 && !HAS_DIGIT.test(c.text);
+}
+
+const HAS_DIGIT = /\d/;
+
+/** Words one of which every report-date line inside a table (IN_TABLE_REPORT_LINE) and every theme line (THEME_LINE) holds. */
+export const PAGE_LINE_WORDS = new RegExp(`${IN_TABLE_REPORT_LINE.source}|action plan`, "i");
+
+/** True when the row holds something in the column. */
+export function holds(cells: RowCell[], col: number | undefined): boolean {
+  return cellIn(cells, col) !== undefined;
+}

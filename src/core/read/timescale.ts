@@ -350,13 +350,12 @@ function financialYearEndOf(asOf: IsoDate): IsoDate {
 export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   // Most of a plan's timescales are wordings it has used before; only "year end" depends on the as-of date.
   const d = parseRemembered(asText(text));
-  if (d !== RELATIVE) return d;
-  return asOf ? Object.freeze({ deadline: financialYearEndOf(asOf), kind: "financial-year" }) : UNPARSED;
+  return d !== RELATIVE ? d : asOf ? Object.freeze({ deadline: financialYearEndOf(asOf), kind: "financial-year" }) : UNPARSED;
 }
 
-/** The answer for "by end of financial year" and the like: it depends on the as-of date. */
+/** The answer for "by end of financial year" and the like (it depends on the as-of date); without that date, unparsed. */
 const RELATIVE: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
-const UNPARSED: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
+const UNPARSED: Deadline = Object.freeze({ ...RELATIVE });
 
 /** Answers are shared between the cells that hold the same text, so none may be changed (they are frozen). */
 const parseRemembered = remembered((text: string): Deadline => {
