@@ -67,8 +67,11 @@ export const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** The trimmed text of a cell, with runs of white space (including line breaks) made single spaces. */
 export function cellText(cell: Cell | undefined): string {
-  if (!cell || cell.kind === "empty") return "";
-  const text = cell.text;
+  return !cell || cell.kind === "empty" ? "" : tidyText(cell.text);
+}
+
+/** A cell's text trimmed, with runs of white space made single spaces (what cellText gives of a cell that is not empty). */
+export function tidyText(text: string): string {
   return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 

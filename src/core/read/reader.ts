@@ -194,7 +194,7 @@ class SheetReader {
       if (cells.length >= 2 && cells.some((c) => roleCols.has(c.col))) fits = true;
       // Headings that settle every column need no more than the one row of data that confirms them.
       if (fits && settled) break;
-      if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.cell.kind === "date" })));
+      if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.kind === "date" })));
     }
     // A header with nothing beneath yet (a new plan) stands when its headings name three of the action table's roles.
     const strong = ["ref", "action", "timescale", "lead", "progress"].filter((r) => header.columns[r as ColumnRole] !== undefined).length >= 3;
@@ -211,7 +211,7 @@ class SheetReader {
   /** Report-date and theme lines, above the tables or repeated after a page break. */
   private readPageLine(row: number, cells: RowCell[]): boolean {
     if (cells.length > 2) return false;
-    const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.cell.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
+    const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
     // Inside a table most such rows are comments: one look settles that they are neither kind of page line.
     if (this.lastAction !== null && !PAGE_LINE_WORDS.test(text)) return false;
     if (text.length <= MAX_REPORT_LINE && (this.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
@@ -326,7 +326,7 @@ class SheetReader {
       timescale: {
         text: timescaleCell?.text ?? "",
         col: col.timescale ?? null,
-        date: timescaleCell?.cell.kind === "date" ? (timescaleCell.cell.date ?? null) : null,
+        date: timescaleCell?.kind === "date" ? (timescaleCell.cell.date ?? null) : null,
       },
       lead: fieldAt(cells, col.lead),
       resources: fieldAt(cells, col.resources),
@@ -338,7 +338,7 @@ class SheetReader {
       comments: [],
       errorCells: [],
     };
-    for (const c of cells) if (c.cell.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+    for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
     if (col.objective !== undefined) action.objective = this.flatObjective(row, textIn(cells, col.objective));
     const comment = cellIn(cells, col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
@@ -375,7 +375,7 @@ class SheetReader {
     extend(action.risks, col.risks);
     const comment = col.comments === undefined ? undefined : cells.find((c) => c.col === col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
-    for (const c of cells) if (c.cell.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+    for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
   }
 }
 

@@ -1,5 +1,5 @@
 /** The cells of a sheet's rows as the reader takes them, and the small readings of one row. */
-import { cellText, type Cell, type Grid } from "../grid";
+import { tidyText, type Cell, type Grid } from "../grid";
 import type { Field, HeaderMatch, ProgressComment, TableHeader } from "../model";
 import { findDayDate } from "./free-dates";
 import { lastStatusWord, readStatusOnly } from "./progress";
@@ -41,16 +41,18 @@ export class RowBuffer {
     if (cells) {
       for (let col = 0; col < cells.length; col++) {
         const cell = cells[col];
-        if (!cell || cell.kind === "empty") continue;
-        const text = cellText(cell);
+        if (!cell) continue;
+        const kind = cell.kind;
+        if (kind === "empty") continue;
+        const text = tidyText(cell.text);
         if (text === "") continue;
         let c = this.pool[n];
-        if (c === undefined) this.pool.push((c = { col, text, cell, kind: cell.kind }));
+        if (c === undefined) this.pool.push((c = { col, text, cell, kind }));
         else {
           c.col = col;
           c.text = text;
           c.cell = cell;
-          c.kind = cell.kind;
+          c.kind = kind;
         }
         // Written in place: emptying the array first would give up its storage, and every row would allocate anew.
         out[n++] = c;
@@ -99,7 +101,7 @@ export function statusCellOf(cells: RowCell[], table: TableHeader): Field | null
   const col = table.columns;
   for (const c of cells) {
     if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag) continue;
-    if (c.cell.kind !== "text") continue;
+    if (c.kind !== "text") continue;
     const status = readStatusOnly(c.text);
     if (status === null) continue;
     if (c.col === col.timescale && status !== "complete" && status !== "closed") continue;

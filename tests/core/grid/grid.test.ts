@@ -14,6 +14,7 @@ import {
   parseArea,
   refCellOf,
   textAt,
+  tidyText,
   UNTIDY_SPACE,
   type Cell,
 } from "../../../src/core/grid";
@@ -65,6 +66,10 @@ describe("cellText", () => {
     expect(cellText(undefined)).toBe("");
     expect(cellText({ kind: "empty", text: "stale" })).toBe("");
     expect(cellText(text("   "))).toBe("");
+  });
+
+  test("tidyText is cellText of a cell that is not empty (the reader's row buffer uses it after its own look at the kind)", () => {
+    for (const t of ["  Develop\n\ncommunications\tstrategy  ", "Ann Smith", "   ", "no\u00a0break", ""]) expect(tidyText(t)).toBe(cellText(text(t)));
   });
 
   test("UNTIDY_SPACE finds exactly what cellText would change", () => {
