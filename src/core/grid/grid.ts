@@ -134,10 +134,13 @@ export function areasIntersect(a: Area, b: Area): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-/** The merged area whose top-left cell is row/col, if any (index built once per grid). */
-export function mergeIndex(grid: Grid): Map<string, Area> {
-  const m = new Map<string, Area>();
-  for (const a of grid.merges) m.set(`${a.top}:${a.left}`, a);
+/** Key of a cell in an index of cells (as mergeIndex's): one number per row and column. */
+export const cellKey = (row: number, col: number) => row * 32768 + col;
+
+/** The merged areas by the cellKey of their top-left cell (index built once per grid). */
+export function mergeIndex(grid: Grid): Map<number, Area> {
+  const m = new Map<number, Area>();
+  for (const a of grid.merges) m.set(cellKey(a.top, a.left), a);
   return m;
 }
 

@@ -5,14 +5,14 @@
  * as one flat table (a group column, a comments column). Refs of any style, or none. Nothing a
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
-import { cellAddress, textAt, type Area, type Grid } from "../grid";
+import { cellAddress, cellKey, mergeIndex, textAt, type Area, type Grid } from "../grid";
 import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
-  allDashes, appendText, cellIn, cellKey, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
+  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
@@ -42,8 +42,7 @@ class SheetReader {
     private readonly grid: Grid,
     private readonly map: SheetColumnMap | null,
   ) {
-    this.merges = new Map();
-    for (const m of grid.merges) this.merges.set(cellKey(m.top, m.left), m);
+    this.merges = mergeIndex(grid);
     this.sheet = {
       name: grid.name,
       title: "",

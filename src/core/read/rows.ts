@@ -63,9 +63,6 @@ export class RowBuffer {
   }
 }
 
-/** Key of a cell in the reader's index of merged areas. */
-export const cellKey = (row: number, col: number) => row * 32768 + col;
-
 /** The cell of a row in a column, if it holds something. */
 export function cellIn(cells: RowCell[], col: number | undefined): RowCell | undefined {
   if (col === undefined) return undefined;

@@ -3,6 +3,7 @@ import {
   areasIntersect,
   cellAddress,
   cellAt,
+  cellKey,
   cellText,
   columnCount,
   columnIndex,
@@ -177,10 +178,10 @@ describe("merged areas", () => {
 
   test("mergeIndex finds each area by its top-left cell only", () => {
     const index = mergeIndex(g);
-    expect(index.get("10:0")).toEqual({ top: 10, left: 0, bottom: 10, right: 6 });
-    expect(index.get("2:8")).toEqual({ top: 2, left: 8, bottom: 4, right: 9 });
-    expect(index.get("10:1")).toBeUndefined();
-    expect(index.get("3:9")).toBeUndefined();
+    expect(index.get(cellKey(10, 0))).toEqual({ top: 10, left: 0, bottom: 10, right: 6 });
+    expect(index.get(cellKey(2, 8))).toEqual({ top: 2, left: 8, bottom: 4, right: 9 });
+    expect(index.get(cellKey(10, 1))).toBeUndefined();
+    expect(index.get(cellKey(3, 9))).toBeUndefined();
     expect(index.size).toBe(3);
   });
 
