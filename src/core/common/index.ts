@@ -1,3 +1,4 @@
 export * from "./group";
+export * from "./memo";
 export * from "./officer-error";
 export * from "./words";

@@ -4,6 +4,7 @@
  * Internally a day is counted as days since 1970-01-01 (UTC), which makes comparison
  * and arithmetic plain integer work.
  */
+import { remembered } from "../common";
 
 /** A calendar day written "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -40,18 +41,18 @@ export function endOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-/** Day numbers of the dates met so far: a plan names few distinct days, each asked for many times. */
-const DAY_NUMBERS = new Map<IsoDate, number>();
+/** Days remembered at most by dayNumber and formatDay: a plan names few distinct days, each asked for many times. */
 const MAX_REMEMBERED = 20_000;
+
+/** Day numbers of the dates met so far. */
+const dayNumberRemembered = remembered(
+  (date: IsoDate) => Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY),
+  MAX_REMEMBERED,
+);
 
 /** Days since 1970-01-01 of an ISO date. */
 export function dayNumber(date: IsoDate): number {
-  const known = DAY_NUMBERS.get(date);
-  if (known !== undefined) return known;
-  const n = Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY);
-  if (DAY_NUMBERS.size >= MAX_REMEMBERED) DAY_NUMBERS.clear();
-  DAY_NUMBERS.set(date, n);
-  return n;
+  return dayNumberRemembered(date);
 }
 
 /** The ISO date of a day number. */
@@ -96,18 +97,16 @@ export function fromUtcDate(d: Date): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** "1 Jul 2009" of the dates met so far. */
+const dayWordsRemembered = remembered(
+  (date: IsoDate) => `${+date.slice(8, 10)} ${MONTH_NAMES[+date.slice(5, 7) - 1].slice(0, 3)} ${+date.slice(0, 4)}`,
+  MAX_REMEMBERED,
+);
+
 /** "1 Jul 2009": the short UK form used in reasons and reports. */
 export function formatDay(date: IsoDate): string {
-  const known = DAY_WORDS.get(date);
-  if (known !== undefined) return known;
-  const words = `${+date.slice(8, 10)} ${MONTH_NAMES[+date.slice(5, 7) - 1].slice(0, 3)} ${+date.slice(0, 4)}`;
-  if (DAY_WORDS.size >= MAX_REMEMBERED) DAY_WORDS.clear();
-  DAY_WORDS.set(date, words);
-  return words;
+  return dayWordsRemembered(date);
 }
-
-/** "1 Jul 2009" of the dates met so far (as DAY_NUMBERS). */
-const DAY_WORDS = new Map<IsoDate, string>();
 
 /**
  * The calendar day a clock reading falls on in the officer's own time zone: the one way every

@@ -4,7 +4,7 @@
  * ("was Red; now Amber") does not count, and an action withdrawn, cancelled or superseded is closed.
  */
 import type { Progress, StatusWord } from "../model";
-import { remembered } from "./memo";
+import { remembered } from "../common";
 
 type Stated = Exclude<Progress, "not-reported">;
 type Phrase = Exclude<Stated, "closed">;

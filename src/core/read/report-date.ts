@@ -8,7 +8,7 @@
  * Prevention", "Corporate Plan - Position at 30 Sep 2011".
  */
 import type { IsoDate } from "../dates";
-import { remembered } from "./memo";
+import { remembered } from "../common";
 import { parseTimescale } from "./timescale";
 
 /** Words that say a line dates the report. */

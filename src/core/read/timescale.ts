@@ -9,7 +9,7 @@
  */
 import { endOfMonth, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "../dates";
 import type { Deadline, DeadlineKind } from "../model";
-import { remembered } from "./memo";
+import { remembered } from "../common";
 
 
 /** Years a plan deadline can plausibly fall in; two-digit years land in 2000-2099. */
