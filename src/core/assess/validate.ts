@@ -1,5 +1,6 @@
 /** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
-import { planColumns } from "./columns";
+import { OUTPUT_HEADINGS, planColumns } from "./columns";
+import { capitalise } from "../common";
 import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
@@ -90,22 +91,22 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   }
   const ts = action.timescale;
   if (a.deadline.kind === "missing") {
-    if (ts.text === "") out.push(issue("timescale-missing", "warning", fieldCell(action, ts.col ?? col.timescale), `${cap(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
-    else out.push(issue("timescale-placeholder", "warning", fieldCell(action, ts.col ?? col.timescale), `${cap(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
+    if (ts.text === "") out.push(issue("timescale-missing", "warning", fieldCell(action, ts.col ?? col.timescale), `${capitalise(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
+    else out.push(issue("timescale-placeholder", "warning", fieldCell(action, ts.col ?? col.timescale), `${capitalise(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
   } else if (a.deadline.kind === "unparsed") {
     out.push(issue("timescale-unparsed", "warning", fieldCell(action, ts.col ?? col.timescale), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
   }
   if (action.lead.text === "") {
-    out.push(issue("lead-missing", "warning", fieldCell(action, action.lead.col ?? col.lead), `${cap(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-missing", "warning", fieldCell(action, action.lead.col ?? col.lead), `${capitalise(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
   } else if (action.lead.text.length <= 40 && (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text))) {
-    out.push(issue("lead-placeholder", "warning", fieldCell(action, action.lead.col ?? col.lead), `${cap(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-placeholder", "warning", fieldCell(action, action.lead.col ?? col.lead), `${capitalise(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
   }
   if (action.progress) {
     // An empty Progress cell matters only where nothing else says how the action is going
     // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
       if (a.progressSource === "none" && !emptyProgressColumn) {
-        out.push(issue("progress-missing", "warning", fieldCell(action, (action.progress as Field).col), `${cap(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+        out.push(issue("progress-missing", "warning", fieldCell(action, (action.progress as Field).col), `${capitalise(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
     } else if (readProgressText(action.progress.text) === null) {
       out.push(issue("progress-unknown", "warning", fieldCell(action, (action.progress as Field).col), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
@@ -113,7 +114,7 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   }
   const latest = action.comments[action.comments.length - 1];
   if (!latest) {
-    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", fieldCell(action, col.ref), `${cap(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", fieldCell(action, col.ref), `${capitalise(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
   } else {
     let newest: IsoDate | null = null;
     for (const c of action.comments) if (c.date !== null && (newest === null || c.date > newest)) newest = c.date;
@@ -124,10 +125,6 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
   for (const e of action.errorCells) {
     out.push(issue("cell-error", "warning", cellAddress(action.row, e.col), `A cell of ${name} shows the error ${e.text}.`, "Fix the formula or type the value in; the error is read as empty."));
   }
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The issues of writing: protection, the product's columns and the cells in their way. */
@@ -141,14 +138,14 @@ function writeIssues(sheet: PlanSheet, grid: Grid): NewIssue[] {
   const missing = (["progress", "rag"] as const).filter((r) => plan.added[r] !== undefined);
   if (missing.length > 0) {
     const first = plan.headers[0];
-    const names = missing.map((r) => (r === "rag" ? "RAG" : "Progress")).join(" and ");
+    const names = missing.map((r) => OUTPUT_HEADINGS[r]).join(" and ");
     out.push({
       ...issue("columns-absent", "info", cellAddress(first.row, first.col), `The ${names} column${missing.length > 1 ? "s are" : " is"} not on this sheet yet.`, `Refresh RAG (or the one-click fix) adds ${names} to the right of the table.`),
       fix: "add-progress-rag-columns",
     });
   }
   for (const b of plan.blocked) {
-    out.push(issue("target-not-empty", "error", b.address, `Cell ${b.address} is where the ${b.role === "rag" ? "RAG" : "Progress"} column goes, but it ${b.text.trim() === "" ? "is part of a merged area" : `holds "${b.text.trim().slice(0, 40)}"`}.`, `Move or clear what is in ${b.address}, or head the column "${b.role === "rag" ? "RAG" : "Progress"}" yourself, then refresh.`));
+    out.push(issue("target-not-empty", "error", b.address, `Cell ${b.address} is where the ${OUTPUT_HEADINGS[b.role]} column goes, but it ${b.text.trim() === "" ? "is part of a merged area" : `holds "${b.text.trim().slice(0, 40)}"`}.`, `Move or clear what is in ${b.address}, or head the column "${OUTPUT_HEADINGS[b.role]}" yourself, then refresh.`));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * as one flat table (a group column, a comments column). Refs of any style, or none. Nothing a
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
+import { capitalise } from "../common";
 import { cellAddress, cellKey, mergeIndex, textAt, type Area, type Grid } from "../grid";
 import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
@@ -242,7 +243,7 @@ class SheetReader {
     if (!leftmost || cells.length > 2) return false;
     const g = first.text.length <= 200 ? GROUP_LINE.exec(first.text) : null;
     if (g && (g[2] !== undefined || g[3] !== undefined || g[4] === "" || cells.length > 1)) {
-      const word = g[1].charAt(0).toUpperCase() + g[1].slice(1).toLowerCase();
+      const word = capitalise(g[1].toLowerCase());
       this.startObjective(row, g[2] ? `${word} ${g[2]}` : first.text, g[2] ?? null, appendText(g[4], cells.length > 1 ? cells[1].text : ""));
       return true;
     }
