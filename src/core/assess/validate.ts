@@ -4,12 +4,10 @@ import { capitalise } from "../common";
 import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
-import type { Action, AssessedAction, Field, Issue, IssueCode, PlanSheet, Severity } from "../model";
+import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
 import { isDottedRef, readProgressText } from "../read";
 import { groupIssues, type SheetIssue } from "./group-issues";
 import { isPlaceholder } from "../read";
-
-type NewIssue = SheetIssue;
 
 const LEAD_PLACEHOLDER = /^[?\s]+$|^(?:tbc|tba|tbd|n\/?a|unknown|none|-+)$/i;
 
@@ -18,12 +16,22 @@ function fieldCell(action: Action, col: number | null | undefined): string {
   return col === null || col === undefined ? refCellOf(action) : cellAddress(action.row, col);
 }
 
-function issue(code: IssueCode, severity: Severity, cell: string, message: string, hint: string): NewIssue {
+/** The cell of an action's timescale (its table's Time-scale column where the field has none). */
+function timescaleCell(action: Action): string {
+  return fieldCell(action, action.timescale.col ?? action.table.columns.timescale);
+}
+
+/** The cell of an action's lead (its table's Lead column where the field has none). */
+function leadCell(action: Action): string {
+  return fieldCell(action, action.lead.col ?? action.table.columns.lead);
+}
+
+function issue(code: IssueCode, severity: Severity, cell: string, message: string, hint: string): SheetIssue {
   return { code, severity, cell, message, hint };
 }
 
 /** The issues of a sheet's structure: its tables and their headers. */
-function tableIssues(sheet: PlanSheet): NewIssue[] {
+function tableIssues(sheet: PlanSheet): SheetIssue[] {
   if (sheet.tables.length === 0) {
     return [
       issue(
@@ -35,7 +43,7 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
       ),
     ];
   }
-  const out: NewIssue[] = [];
+  const out: SheetIssue[] = [];
   for (const table of sheet.tables) {
     const at = cellAddress(table.row, table.firstCol);
     for (const role of missingRoles(table, sheet.usesRefs)) {
@@ -65,56 +73,55 @@ function tableIssues(sheet: PlanSheet): NewIssue[] {
 }
 
 /** The issues of one action's ref, timescale, lead, progress and comments. */
-function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean, usesRefs: boolean, out: NewIssue[]): void {
+function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Action>, emptyProgressColumn: boolean, usesRefs: boolean, out: SheetIssue[]): void {
   const { action } = a;
-  const col = action.table.columns;
   const name = action.ref ?? `the action in row ${action.row + 1}`;
   if (action.ref === null) {
     if (!usesRefs) {
       // A plan without refs: its actions are named by their rows.
     } else if (action.refText === "") {
-      out.push(issue("ref-missing", "warning", fieldCell(action, col.ref), `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
+      out.push(issue("ref-missing", "warning", refCellOf(action), `The action in row ${action.row + 1} has no ref.`, "Give it a ref such as 3.1.2 under its objective, so it can be tracked from report to report."));
     } else {
-      out.push(issue("ref-malformed", "warning", fieldCell(action, col.ref), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
+      out.push(issue("ref-malformed", "warning", refCellOf(action), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
     }
   } else {
     const first = seenRefs.get(action.ref);
     if (first) {
-      out.push(issue("ref-duplicate", "error", fieldCell(action, col.ref), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
+      out.push(issue("ref-duplicate", "error", refCellOf(action), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
     } else {
       seenRefs.set(action.ref, action);
     }
     const objective = action.objective;
     if (objective?.ref && /^\d+(?:\.\d+)*$/.test(objective.ref) && isDottedRef(action.ref) && !action.ref.startsWith(`${objective.ref}.`)) {
-      out.push(issue("ref-wrong-objective", "warning", fieldCell(action, col.ref), `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
+      out.push(issue("ref-wrong-objective", "warning", refCellOf(action), `Ref ${action.ref} stands under Objective ${objective.ref}.`, `Check the ref: actions under Objective ${objective.ref} are numbered ${objective.ref}.1, ${objective.ref}.2, ...`));
     }
   }
   const ts = action.timescale;
   if (a.deadline.kind === "missing") {
-    if (ts.text === "") out.push(issue("timescale-missing", "warning", fieldCell(action, ts.col ?? col.timescale), `${capitalise(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
-    else out.push(issue("timescale-placeholder", "warning", fieldCell(action, ts.col ?? col.timescale), `${capitalise(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
+    if (ts.text === "") out.push(issue("timescale-missing", "warning", timescaleCell(action), `${capitalise(name)} has no timescale.`, "Enter a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10) or 'ongoing'."));
+    else out.push(issue("timescale-placeholder", "warning", timescaleCell(action), `${capitalise(name)} has "${ts.text}" as its timescale.`, "Replace the placeholder with a real date, month, quarter or 'ongoing'."));
   } else if (a.deadline.kind === "unparsed") {
-    out.push(issue("timescale-unparsed", "warning", fieldCell(action, ts.col ?? col.timescale), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
+    out.push(issue("timescale-unparsed", "warning", timescaleCell(action), `The timescale of ${name}, "${ts.text}", is not a date the product understands.`, "Write it as a date (31/03/2010), a month (March 2010), a quarter (Q3 2009/10), a financial year (2009/10) or 'ongoing'."));
   }
   if (action.lead.text === "") {
-    out.push(issue("lead-missing", "warning", fieldCell(action, action.lead.col ?? col.lead), `${capitalise(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-missing", "warning", leadCell(action), `${capitalise(name)} has no lead responsibility.`, "Name the officer or team who leads this action."));
   } else if (action.lead.text.length <= 40 && (isPlaceholder(action.lead.text) || LEAD_PLACEHOLDER.test(action.lead.text))) {
-    out.push(issue("lead-placeholder", "warning", fieldCell(action, action.lead.col ?? col.lead), `${capitalise(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
+    out.push(issue("lead-placeholder", "warning", leadCell(action), `${capitalise(name)} has "${action.lead.text}" as its lead.`, "Name the officer or team who leads this action."));
   }
   if (action.progress) {
     // An empty Progress cell matters only where nothing else says how the action is going
     // (the officer's status word counts), and a column still empty throughout gets one note (progressColumnIssues).
     if (action.progress.text === "") {
       if (a.progressSource === "none" && !emptyProgressColumn) {
-        out.push(issue("progress-missing", "warning", fieldCell(action, (action.progress as Field).col), `${capitalise(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+        out.push(issue("progress-missing", "warning", fieldCell(action, action.progress.col), `${capitalise(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
     } else if (readProgressText(action.progress.text) === null) {
-      out.push(issue("progress-unknown", "warning", fieldCell(action, (action.progress as Field).col), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
+      out.push(issue("progress-unknown", "warning", fieldCell(action, action.progress.col), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
     }
   }
   const latest = action.comments[action.comments.length - 1];
   if (!latest) {
-    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", fieldCell(action, col.ref), `${capitalise(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
+    if (a.progress !== "complete" && a.progress !== "closed") out.push(issue("comment-missing", "warning", refCellOf(action), `${capitalise(name)} has no progress comment.`, "Add a line on progress under the action (or in the comments column) before the report goes to the board."));
   } else {
     let newest: IsoDate | null = null;
     for (const c of action.comments) if (c.date !== null && (newest === null || c.date > newest)) newest = c.date;
@@ -128,8 +135,8 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
 }
 
 /** The issues of writing: protection, the product's columns and the cells in their way. */
-function writeIssues(sheet: PlanSheet, grid: Grid): NewIssue[] {
-  const out: NewIssue[] = [];
+function writeIssues(sheet: PlanSheet, grid: Grid): SheetIssue[] {
+  const out: SheetIssue[] = [];
   if (sheet.protected) {
     out.push(issue("sheet-protected", "error", "", `The sheet "${sheet.name}" is protected, so Refresh RAG cannot write its statuses.`, "Unprotect the sheet (Review > Unprotect Sheet), refresh, then protect it again."));
   }
@@ -151,7 +158,7 @@ function writeIssues(sheet: PlanSheet, grid: Grid): NewIssue[] {
 }
 
 /** One note for a Progress column with nothing in it yet (as after the product adds it). */
-function emptyProgressIssue(sheet: PlanSheet): NewIssue {
+function emptyProgressIssue(sheet: PlanSheet): SheetIssue {
   const table = sheet.tables.find((t) => t.columns.progress !== undefined) as PlanSheet["tables"][number];
   return issue(
     "progress-missing",
@@ -167,7 +174,7 @@ export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAc
   const seen = new Map<string, Action>();
   const withColumn = sheet.actions.filter((a) => a.progress !== null);
   const emptyProgressColumn = withColumn.length > 0 && withColumn.every((a) => a.progress?.text === "");
-  const all: NewIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
+  const all: SheetIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
   if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
   for (const i of sheet.issues) all.push(i);
   for (const a of assessed) actionIssues(a, asOf, seen, emptyProgressColumn, sheet.usesRefs, all);
