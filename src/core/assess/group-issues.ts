@@ -2,6 +2,7 @@
  * Issues of one kind on one sheet shown together ("9 actions have no progress comment: A39, A53,
  * ..."), not once per cell: in the pane, the command line's table and the board report alike.
  */
+import { pushTo } from "../common";
 import type { Issue, IssueCode, Severity } from "../model";
 
 /** What a group of each kind says of its cells ("have no timescale"). */
@@ -26,11 +27,11 @@ const GROUP_PHRASES: Partial<Record<IssueCode, (n: number) => string>> = {
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 /** Cells named in a grouped message; the rest are in `cells`. */
 const MAX_NAMED = 12;
-/** Texts quoted from the cells of a group where the kind is about what they hold. */
 /** The kinds whose messages quote what the cell holds. */
 const QUOTING: ReadonlySet<IssueCode> = new Set(["timescale-placeholder", "timescale-unparsed", "lead-placeholder", "ref-malformed", "progress-unknown"]);
 /** Texts quoted in a group's message, at most. */
 const MAX_QUOTED = 4;
+/** The text a message of a quoting kind quotes from its cell ('... has "TBC" as its lead'). */
 const QUOTED = /^(?:The timescale of .*?, |The progress of .*?, |.* has )?"([^"]{1,40})"/;
 
 /** An issue before it is placed on its sheet. */
@@ -39,11 +40,7 @@ export type SheetIssue = Omit<Issue, "sheet">;
 /** The issues of one sheet, with those of one kind merged into one at the place of the first. */
 export function groupIssues(issues: ReadonlyArray<SheetIssue>, sheet: string): Issue[] {
   const byCode = new Map<IssueCode, SheetIssue[]>();
-  for (const i of issues) {
-    const list = byCode.get(i.code);
-    if (list) list.push(i);
-    else byCode.set(i.code, [i]);
-  }
+  for (const i of issues) pushTo(byCode, i.code, i);
   const out: Issue[] = [];
   for (const list of byCode.values()) {
     const first = list[0];
