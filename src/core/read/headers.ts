@@ -103,6 +103,13 @@ export const USUAL_ORDER: ReadonlyArray<ColumnRole> = [
 /** Roles that make a row of headings an action table's header. */
 const CORE_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead", "progress"];
 
+/** How many of the roles that make an action table's header (Ref, Action, Time-scale, Lead, Progress) the columns hold. */
+export function coreRoleCount(columns: TableHeader["columns"]): number {
+  let n = 0;
+  for (const r of CORE_ROLES) if (columns[r] !== undefined) n++;
+  return n;
+}
+
 export interface HeaderCell {
   col: number;
   text: string;
@@ -136,8 +143,7 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
     columns[role] = col;
     matches.push({ role, col, header: text, by: "heading" });
   }
-  const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
-  if (matches.length < 2 || core < 2 || (matches.length < 3 && cells.length > 3) || named * 2 < cells.length) return null;
+  if (matches.length < 2 || coreRoleCount(columns) < 2 || (matches.length < 3 && cells.length > 3) || named * 2 < cells.length) return null;
   return tableHeader(row, columns, matches, cells[0].col, cells[cells.length - 1].col);
 }
 

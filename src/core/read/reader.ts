@@ -7,10 +7,10 @@
  */
 import { capitalise } from "../common";
 import { cellAddress, cellKey, mergeIndex, textAt, type Area, type Grid } from "../grid";
-import type { Action, ColumnRole, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
+import type { Action, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
-import { isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
+import { coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
   allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
@@ -197,8 +197,7 @@ class SheetReader {
       if (cells.length >= 2) out.push(cells.map((c) => ({ col: c.col, text: c.text, date: c.kind === "date" })));
     }
     // A header with nothing beneath yet (a new plan) stands when its headings name three of the action table's roles.
-    const strong = ["ref", "action", "timescale", "lead", "progress"].filter((r) => header.columns[r as ColumnRole] !== undefined).length >= 3;
-    return fits || (out.length === 0 && strong) ? out : null;
+    return fits || (out.length === 0 && coreRoleCount(header.columns) >= 3) ? out : null;
   }
 
   /** True when a header's headings leave nothing for the content to decide: Action, Time-scale and Ref named, and every heading understood. */
