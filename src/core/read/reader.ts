@@ -13,7 +13,7 @@ import { rolesFromContent, type SampleCell } from "./content";
 import { coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
-  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
+  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, noteErrorCells, NUMBERED_HEADING, PAGE_LINE_WORDS, RowBuffer, SAMPLE_ROWS, sameHeadings,
   COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
@@ -337,7 +337,7 @@ class SheetReader {
       comments: [],
       errorCells: [],
     };
-    for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+    noteErrorCells(action, cells);
     if (col.objective !== undefined) action.objective = this.flatObjective(row, textIn(cells, col.objective));
     const comment = cellIn(cells, col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
@@ -372,9 +372,9 @@ class SheetReader {
     extend(action.resources, col.resources);
     extend(action.measures, col.measures);
     extend(action.risks, col.risks);
-    const comment = col.comments === undefined ? undefined : cells.find((c) => c.col === col.comments);
+    const comment = cellIn(cells, col.comments);
     if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
-    for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+    noteErrorCells(action, cells);
   }
 }
 

@@ -1,6 +1,6 @@
 /** The cells of a sheet's rows as the reader takes them, and the small readings of one row. */
 import { tidyText, type Cell, type Grid } from "../grid";
-import type { Field, HeaderMatch, ProgressComment, TableHeader } from "../model";
+import type { Action, Field, HeaderMatch, ProgressComment, TableHeader } from "../model";
 import { findDayDate } from "./free-dates";
 import { lastStatusWord, readStatusOnly } from "./progress";
 
@@ -70,14 +70,18 @@ export function cellIn(cells: RowCell[], col: number | undefined): RowCell | und
   return undefined;
 }
 
+/** The text of a row's cell in a column ("" when it holds nothing). */
 export function textIn(cells: RowCell[], col: number | undefined): string {
-  if (col === undefined) return "";
-  for (const c of cells) if (c.col === col) return c.text;
-  return "";
+  return cellIn(cells, col)?.text ?? "";
 }
 
 export function fieldAt(cells: RowCell[], col: number | undefined): Field {
   return col === undefined ? { text: "", col: null } : { text: textIn(cells, col), col };
+}
+
+/** The cells of an action's row that show an error ("#REF!"), noted on the action (each is read as empty). */
+export function noteErrorCells(action: Action, cells: RowCell[]): void {
+  for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
 }
 
 export function appendText(a: string, b: string): string {
