@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnIndex, columnLetter, textAt, type Grid } from "../grid";
 import type { ColumnMaps, ColumnRole, HeaderMatch, Issue, PlanSheet, SheetColumnMap, TableHeader } from "../model";
-import { headingRole, ROLE_NAMES, tableHeader } from "./headers";
+import { headerWith, headingRole, ROLE_NAMES } from "./headers";
 
 const ENTRY = /^\s*([^=]+?)\s*=\s*([A-Za-z]{1,3})\s*$/;
 const ROLE_KEYS = Object.keys(ROLE_NAMES) as ColumnRole[];
@@ -69,9 +69,7 @@ export function applyColumnMap(header: TableHeader, map: SheetColumnMap, heading
     columns[role] = col;
     matches.push({ role, col, header: headingAt(col), by: "map" });
   }
-  matches.sort((a, b) => a.col - b.col);
-  const cols = [header.firstCol, header.lastCol, ...mapped.map(([, c]) => c)];
-  return tableHeader(header.row, columns, matches, Math.min(...cols), Math.max(...cols));
+  return headerWith(header, columns, matches, mapped.map(([, c]) => c));
 }
 
 /**

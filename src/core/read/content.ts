@@ -8,7 +8,7 @@ import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
 import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
-import { headingRole, tableHeader } from "./headers";
+import { headerWith, headingRole } from "./headers";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
 export interface SampleCell {
@@ -108,7 +108,5 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
   if (columns.ref === undefined && actionCol !== undefined) {
     assign("ref", open.filter((s) => !taken.has(s.col) && s.col < actionCol && share(s, s.identifiers)).sort((a, b) => b.col - a.col)[0]);
   }
-  matches.sort((a, b) => a.col - b.col);
-  const cols = [header.firstCol, header.lastCol, ...Object.values(columns)];
-  return tableHeader(header.row, columns, matches, Math.min(...cols), Math.max(...cols));
+  return headerWith(header, columns, matches, Object.values(columns));
 }

@@ -155,6 +155,16 @@ export function tableHeader(row: number, columns: TableHeader["columns"], matche
   return { row, columns, matches, firstCol, lastCol };
 }
 
+/**
+ * A header's roles decided anew: the header at its row with these columns and matches (put in
+ * column order), spanning its own columns and `cols` as well.
+ */
+export function headerWith(header: TableHeader, columns: TableHeader["columns"], matches: HeaderMatch[], cols: ReadonlyArray<number>): TableHeader {
+  matches.sort((a, b) => a.col - b.col);
+  const span = [header.firstCol, header.lastCol, ...cols];
+  return tableHeader(header.row, columns, matches, Math.min(...span), Math.max(...span));
+}
+
 /** Required roles the header lacks (the Ref only where the plan uses refs). */
 export function missingRoles(header: TableHeader, usesRefs = true): ColumnRole[] {
   return REQUIRED_ROLES.filter((r) => header.columns[r] === undefined && (r !== "ref" || usesRefs));
