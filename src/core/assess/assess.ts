@@ -6,6 +6,7 @@ import { progressOfStatusWord, readProgressText, readStatusOnly } from "../read"
 import { computeRag, RAG_WORDS } from "./rag";
 import { parseTimescale } from "../read";
 import type { Deadline } from "../model";
+import { progressColumnEmpty } from "./columns";
 import { validateSheet } from "./validate";
 import { lowerFirst } from "../common";
 
@@ -30,11 +31,15 @@ export function officerWordOf(action: Action): StatusWord | null {
   return null;
 }
 
-/** Progress, first found of: the Progress column, a status-only cell of the row, the officer's status word, none. */
-export function progressOf(action: Action): { progress: Progress; source: AssessedAction["progressSource"] } {
+/**
+ * Progress, first found of: the Progress column, a status-only cell of the row (where the plan keeps
+ * no progress in a Progress column: it has none, or an empty one such as the product adds), the
+ * officer's status word, none.
+ */
+export function progressOf(action: Action, statusCellsCount = action.progress === null): { progress: Progress; source: AssessedAction["progressSource"] } {
   const fromColumn = action.progress ? readProgressText(action.progress.text) : null;
   if (fromColumn) return { progress: fromColumn, source: "progress-column" };
-  const fromCell = action.statusCell ? readStatusOnly(action.statusCell.text) : null;
+  const fromCell = statusCellsCount && action.statusCell ? readStatusOnly(action.statusCell.text) : null;
   if (fromCell) return { progress: fromCell, source: "status-cell" };
   if (action.refStatusWord) return { progress: progressOfStatusWord(action.refStatusWord), source: "ref-status-word" };
   const word = officerWordOf(action);
@@ -50,10 +55,10 @@ function disagrees(word: StatusWord | null, rag: Rag): boolean {
   return colour !== word;
 }
 
-/** One action assessed at a date. */
-export function assessAction(action: Action, asOf: IsoDate, settings: Settings): AssessedAction {
+/** One action assessed at a date (statusCellsCount: as progressOf). */
+export function assessAction(action: Action, asOf: IsoDate, settings: Settings, statusCellsCount = action.progress === null): AssessedAction {
   const deadline = deadlineOf(action, asOf);
-  const { progress, source } = progressOf(action);
+  const { progress, source } = progressOf(action, statusCellsCount);
   const officerWord = officerWordOf(action);
   const progressFrom =
     source === "ref-status-word" && officerWord
@@ -85,6 +90,7 @@ export function asOfFor(sheet: PlanSheet, options: Pick<AssessOptions, "asOf" | 
 /** A plan sheet assessed: every action's status and every issue. */
 export function assessSheet(sheet: PlanSheet, grid: Grid, options: AssessOptions): SheetAssessment {
   const asOf = asOfFor(sheet, options);
-  const actions = sheet.actions.map((a) => assessAction(a, asOf, options.settings));
+  const noProgressKept = progressColumnEmpty(sheet);
+  const actions = sheet.actions.map((a) => assessAction(a, asOf, options.settings, a.progress === null || noProgressKept));
   return { sheet, asOf, actions, issues: validateSheet(sheet, grid, actions, asOf) };
 }

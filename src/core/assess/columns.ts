@@ -31,6 +31,20 @@ export interface ColumnPlan {
 
 export const OUTPUT_HEADINGS: Readonly<Record<OutputRole, string>> = { progress: "Progress", rag: "RAG" };
 
+/**
+ * True when the sheet has a Progress column and nothing in it yet, as after the product adds it:
+ * the plan keeps no progress there, so it is read as a plan without one.
+ */
+export function progressColumnEmpty(sheet: PlanSheet): boolean {
+  let withColumn = 0;
+  for (const a of sheet.actions) {
+    if (a.progress === null) continue;
+    if (a.progress.text !== "") return false;
+    withColumn++;
+  }
+  return withColumn > 0;
+}
+
 /** The product's columns on a sheet, and the cells in the way of adding them. */
 export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   const existing = (role: OutputRole) => sheet.tables.map((t) => t.columns[role]).find((c) => c !== undefined);

@@ -1,5 +1,5 @@
 /** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
-import { OUTPUT_HEADINGS, planColumns } from "./columns";
+import { OUTPUT_HEADINGS, planColumns, progressColumnEmpty } from "./columns";
 import { capitalise } from "../common";
 import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
@@ -172,8 +172,7 @@ function emptyProgressIssue(sheet: PlanSheet): SheetIssue {
 /** Every issue of a plan sheet, assessed at a date, in row order (sheet-wide issues first), issues of one kind together. */
 export function validateSheet(sheet: PlanSheet, grid: Grid, assessed: AssessedAction[], asOf: IsoDate): Issue[] {
   const seen = new Map<string, Action>();
-  const withColumn = sheet.actions.filter((a) => a.progress !== null);
-  const emptyProgressColumn = withColumn.length > 0 && withColumn.every((a) => a.progress?.text === "");
+  const emptyProgressColumn = progressColumnEmpty(sheet);
   const all: SheetIssue[] = [...writeIssues(sheet, grid), ...tableIssues(sheet)];
   if (emptyProgressColumn) all.push(emptyProgressIssue(sheet));
   for (const i of sheet.issues) all.push(i);

@@ -118,7 +118,7 @@ export interface Action {
   progress: Field | null;
   /** The RAG column cell (the product's own output), where the sheet has one. */
   rag: Field | null;
-  /** A cell of the action's own row whose whole text is a status ("DONE"), where the table has no Progress column. */
+  /** A cell of the action's own row, outside its Progress column, whose whole text is a status ("DONE"). */
   statusCell: Field | null;
   comments: ProgressComment[];
   /** Cells of this action holding an error value ("#REF!"), by address. */

@@ -333,7 +333,7 @@ class SheetReader {
       risks: fieldAt(cells, col.risks),
       progress: col.progress === undefined ? null : fieldAt(cells, col.progress),
       rag: col.rag === undefined ? null : fieldAt(cells, col.rag),
-      statusCell: col.progress === undefined ? statusCellOf(cells, table) : null,
+      statusCell: statusCellOf(cells, table),
       comments: [],
       errorCells: [],
     };

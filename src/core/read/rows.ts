@@ -95,13 +95,14 @@ export function commentOf(row: number, col: number, text: string): ProgressComme
 
 
 /**
- * Where a table has no Progress column: a cell of the action's row whose whole text is a status
- * ("DONE", "Complete", "On going"); in the Time-scale column only a finished one ("Completed").
+ * A cell of the action's row outside its Progress column whose whole text is a status ("DONE",
+ * "Complete", "On going"); in the Time-scale column only a finished one ("Completed"). It is the
+ * progress where the plan keeps none in a Progress column (assess decides: progressOf).
  */
 export function statusCellOf(cells: RowCell[], table: TableHeader): Field | null {
   const col = table.columns;
   for (const c of cells) {
-    if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag) continue;
+    if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag || c.col === col.progress) continue;
     if (c.kind !== "text") continue;
     const status = readStatusOnly(c.text);
     if (status === null) continue;

@@ -1,5 +1,6 @@
 import { asOfFor, assessAction, assessSheet, deadlineOf, officerWordOf, progressOf } from "../../../src/core/assess";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
+import { readPlanSheet } from "../../../src/core/read";
 import { grid, HEADER } from "../../helpers/grid";
 import { action, comment, planSheet, SEED_COLUMNS, table } from "../../helpers/plan";
 
@@ -130,6 +131,28 @@ describe("assessSheet", () => {
     // issues of one kind shown together, at the first cell, naming every cell
     expect(s.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["H2 columns-absent", "A3 comment-missing", "C4 timescale-missing"]);
     expect(s.issues.find((i) => i.code === "comment-missing")?.cells).toEqual(["A3", "A4"]);
+  });
+});
+
+describe("a status written in the action's row", () => {
+  const OPTIONS = { asOf: "2010-06-01", today: "2026-11-24", settings: DEFAULT_SETTINGS };
+  const assessed = (rows: string[][]) => {
+    const g = grid("Plan", [[...HEADER, "Progress"], ...rows]);
+    return assessSheet(readPlanSheet(g), g, OPTIONS).actions.map((a) => [a.action.ref, a.progress, a.progressSource]);
+  };
+
+  test("counts while the Progress column is empty, as after Refresh RAG adds it", () => {
+    expect(assessed([["1.1.1", "Act", "2011", "Ann", "Done", "", "", ""], ["1.1.2", "Act", "2011", "Bob", "", "", "", ""]])).toEqual([
+      ["1.1.1", "complete", "status-cell"],
+      ["1.1.2", "not-reported", "none"],
+    ]);
+  });
+
+  test("does not count once the plan keeps its progress in the Progress column", () => {
+    expect(assessed([["1.1.1", "Act", "2011", "Ann", "Done", "", "", ""], ["1.1.2", "Act", "2011", "Bob", "", "", "", "On track"]])).toEqual([
+      ["1.1.1", "not-reported", "none"],
+      ["1.1.2", "on-track", "progress-column"],
+    ]);
   });
 });
 

@@ -45,6 +45,19 @@ describe("refreshCommand", () => {
     expect(textAt(r.after.grids.get("Plan")!, 2, 8)).toBe("Red");
   });
 
+  test("a status written in the action's row reads the same after the refresh adds an empty Progress column: the report and a second refresh agree", () => {
+    const statuses = () => grid("Plan", [["Progress report updated 13th May 2009"], HEADER, ["1.1.1", "Act", "2011", "Ann", "Done"], ["1.1.2", "Act", "2011", "Bob", "Withdrawn"]]);
+    const first = refreshCommand([statuses()], OPTIONS);
+    if (!first.ok) throw new Error(first.summary);
+    expect(first.counts).toMatchObject({ green: 1, closed: 1 });
+    expect(first.after.sheets[0].actions.map((a) => a.rag)).toEqual(["green", "closed"]);
+    const again = refreshCommand([first.after.grids.get("Plan")!], OPTIONS);
+    if (!again.ok) throw new Error(again.summary);
+    expect(again.counts).toEqual(first.counts);
+    const report = reportCommand([statuses()], OPTIONS);
+    expect(report.summary).toContain("Board report built on \"Board Report\" and \"By Lead\": 2 actions, Green 1, Closed 1.");
+  });
+
   test("refused: nothing to write, the problems and the check as read", () => {
     const r = refreshCommand([{ ...plan(), protected: true }], OPTIONS);
     expect(r.ok).toBe(false);
