@@ -4,7 +4,7 @@
  * command line reads it. One sheet's map replaced, or cleared with null.
  */
 import type { AssessOptions } from "../assess";
-import { gridsAfterEdits, historySheet, ownedSheetName, type WorkbookEdits } from "../edits";
+import { gridsAfterEdits, historySheetFor, type WorkbookEdits } from "../edits";
 import type { Grid } from "../grid";
 import type { SheetColumnMap } from "../model";
 import { formatColumnMap } from "../read";
@@ -18,7 +18,7 @@ export function saveColumnMapEdits(grids: ReadonlyArray<Grid>, sheet: string, ma
   const maps = { ...(state.columnMaps ?? {}) };
   for (const key of Object.keys(maps)) if (key.toLowerCase() === sheet.toLowerCase()) delete maps[key];
   if (map && (Object.keys(map.columns).length > 0 || map.plan !== undefined)) maps[sheet] = map;
-  return { sheets: [], owned: [historySheet(ownedSheetName("history", state.sheets), state.history, maps)] };
+  return { sheets: [], owned: [historySheetFor(state, state.history, maps)] };
 }
 
 /** Save (or clear) a sheet's column map: the edits, what to say, and the check as it reads after. */

@@ -2,28 +2,17 @@
  * Refresh RAG as data: from a checked workbook, the edits that write every action's status
  * (docs/architecture.md, walk 1), or the reasons it cannot write safely, in which case it writes nothing.
  */
-import type { ColumnMaps, WorkbookCheck } from "../model";
+import type { WorkbookCheck } from "../model";
 import { countByRag } from "../assess";
 import { actionsByTable, planColumns } from "../assess";
 import { formatDay } from "../dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
 import type { Area } from "../grid";
 import { pushTo } from "../common";
-import { historySheet, mergeHistory, recordsOf, type HistoryRecord } from "./history";
+import { historySheetFor, mergeHistory, recordsOf, type HistoryRecord, type WorkbookState } from "./history";
 import type { Issue, Rag, SheetAssessment } from "../model";
-import { ownedSheetName, type OwnedPurpose } from "./owned";
 import { PROGRESS_CHOICES } from "../read";
 import { RAG_ORDER, RAG_WORDS } from "../assess";
-
-/** What the workbook already holds that the refresh builds on. */
-export interface WorkbookState {
-  /** Every sheet's name and, for the product's own sheets, what they are for. */
-  sheets: ReadonlyArray<{ name: string; purpose: OwnedPurpose | null }>;
-  /** The records of the history sheet, if there is one. */
-  history: ReadonlyArray<HistoryRecord>;
-  /** The officer's column maps kept beside the history (kept when the history is written again). */
-  columnMaps?: ColumnMaps;
-}
 
 export type RefreshOutcome =
   | { ok: true; sheets: SheetEdits[]; history: OwnedSheet; records: HistoryRecord[]; counts: Record<Rag, number>; actions: number; summary: string }
@@ -122,7 +111,7 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
   return {
     ok: true,
     sheets: withActions.map((s) => sheetEdits(s, check)),
-    history: historySheet(ownedSheetName("history", state.sheets), records, state.columnMaps),
+    history: historySheetFor(state, records),
     records,
     counts,
     actions: all.length,
