@@ -1,12 +1,12 @@
 /** Partner returns in the core: leads, making returns, reading them back, planning the merge. */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { leadKey, splitLeads } from "../../src/core/report";
+import { leadGroups, leadKey, splitLeads } from "../../src/core/report";
 import { checkWorkbook, workbookState } from "../../src/core/commands";
 import { gridsAfterEdits } from "../../src/core/edits";
 import { parseColumnMap } from "../../src/core/read";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
-import { leadGroups, FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
+import { FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
 import type { Cell, Grid } from "../../src/core/grid";
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { grid } from "../helpers/grid";

@@ -4,7 +4,7 @@
  * to fill in. Every action of the plan goes into exactly one return.
  */
 import { RAG_WORDS } from "../assess";
-import { leadGroups } from "./leads";
+import { leadGroups, type LeadGroup } from "../report";
 import { addDays, formatDay, type IsoDate } from "../dates";
 import { OWNED_MARKER_COL, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";
@@ -46,17 +46,16 @@ const col = (h: ReturnHeading) => RETURN_HEADINGS.indexOf(h);
 const LAST_COL = RETURN_HEADINGS.length - 1;
 const DEFAULT_RETURN_DAYS = 14;
 
-interface LeadGroup {
-  name: string;
-  key: string;
-  others: string[];
-  actions: { sheet: SheetAssessment; a: AssessedAction }[];
+/** An action with the sheet it is on. */
+interface PlanAction {
+  sheet: SheetAssessment;
+  a: AssessedAction;
 }
 
 /** The plan's actions under their leads, grouped and ordered as the board report's By Lead (no lead named last). */
-export function actionsByLead(check: Pick<WorkbookCheck, "sheets">): LeadGroup[] {
+export function actionsByLead(check: Pick<WorkbookCheck, "sheets">): LeadGroup<PlanAction>[] {
   const all = check.sheets.flatMap((sheet) => sheet.actions.map((a) => ({ sheet, a })));
-  return leadGroups(all, (x) => x.a.action.lead.text).map((g) => ({ name: g.name, key: g.key, others: g.others, actions: g.items }));
+  return leadGroups(all, (x) => x.a.action.lead.text);
 }
 
 /** A file name for a lead's return: the characters file systems refuse taken out, kept short. */
@@ -81,8 +80,8 @@ function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
   return dates.length === 1 ? formatDay(dates[0]) : sheets.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ");
 }
 
-function returnSheet(group: LeadGroup, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
-  const sheets = [...new Set(group.actions.map((x) => x.sheet))];
+function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
+  const sheets = [...new Set(group.items.map((x) => x.sheet))];
   const whom = group.name === "" ? "Actions with no lead named in the plan" : group.name;
   const also = group.others.length > 0 ? ` (actions shared with ${group.others.join("; ")}: please agree the update with them)` : "";
   const face: [string, OwnedCell][] = [
@@ -107,7 +106,7 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
   for (const [label, value] of face) rows.push([null, text(label, "label"), value]);
   rows.push([]);
   rows.push(RETURN_HEADINGS.map((h) => text(h, "column-header")));
-  for (const { sheet, a } of group.actions) {
+  for (const { sheet, a } of group.items) {
     const latest = a.action.comments[a.action.comments.length - 1]?.text ?? "";
     rows.push([
       text(keyText(keyOf(plan.id, a)), "marker"),
@@ -122,7 +121,7 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
     ]);
   }
   const first = RETURN_HEADER_ROW + 1;
-  const last = RETURN_HEADER_ROW + group.actions.length;
+  const last = RETURN_HEADER_ROW + group.items.length;
   return {
     purpose: "return",
     name: RETURN_SHEET,
@@ -130,17 +129,17 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
     rows,
     columnWidths: WIDTHS,
     merges: face.map((_, i) => ({ top: i + 1, left: 2, bottom: i + 1, right: LAST_COL })),
-    ragAreas: group.actions.length > 0 ? [{ top: first, left: col("Status"), bottom: last, right: col("Status") }] : [],
+    ragAreas: group.items.length > 0 ? [{ top: first, left: col("Status"), bottom: last, right: col("Status") }] : [],
     freezeRows: RETURN_HEADER_ROW + 1,
     printTitleRows: [RETURN_HEADER_ROW, RETURN_HEADER_ROW],
     landscape: true,
     hiddenColumns: [col("Key")],
-    dropdowns: group.actions.length > 0 ? [{ area: { top: first, left: col("Progress"), bottom: last, right: col("Progress") }, choices: PROGRESS_CHOICES }] : [],
+    dropdowns: group.items.length > 0 ? [{ area: { top: first, left: col("Progress"), bottom: last, right: col("Progress") }, choices: PROGRESS_CHOICES }] : [],
   };
 }
 
 /** The very hidden sheet that says which plan and lead the return is for, and holds the keys in order. */
-function keySheet(group: LeadGroup, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
+function keySheet(group: LeadGroup<PlanAction>, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
   const head: (OwnedCell | null)[] = [text("Plan", "text"), text(plan.id, "text")];
   head[OWNED_MARKER_COL] = { value: RETURN_KEY_MARKER, style: "marker" };
   const rows: (OwnedCell | null)[][] = [
@@ -150,10 +149,10 @@ function keySheet(group: LeadGroup, plan: { id: string; title: string }, today: 
     [text("Lead key", "text"), text(group.key, "text")],
     [text("Made on", "text"), text(today, "text")],
     [text("Return by", "text"), text(returnBy, "text")],
-    [text("Rows", "text"), { value: group.actions.length, style: "number" }],
+    [text("Rows", "text"), { value: group.items.length, style: "number" }],
     [],
     [text("Key", "column-header")],
-    ...group.actions.map(({ a }) => [text(keyText(keyOf(plan.id, a)), "text")]),
+    ...group.items.map(({ a }) => [text(keyText(keyOf(plan.id, a)), "text")]),
   ];
   return {
     purpose: "return-key",
@@ -181,7 +180,7 @@ export function planReturns(check: Pick<WorkbookCheck, "sheets">, options: Retur
     leadKey: group.key,
     fileName: fileNameFor(group.name, taken),
     sheets: [returnSheet(group, plan, returnBy), keySheet(group, plan, options.today, returnBy)],
-    actions: group.actions.length,
+    actions: group.items.length,
   }));
   const actions = returns.reduce((n, r) => n + r.actions, 0);
   const summary =
