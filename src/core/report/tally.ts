@@ -3,6 +3,7 @@ import { pushTo } from "../common";
 import { countByRag, RAG_ORDER } from "../assess";
 import { type IsoDate } from "../dates";
 import { type HistoryRecord } from "../edits";
+import { tidyText } from "../grid";
 import type { Rag } from "../model";
 import type { Direction, StatusTally, TrendPoint } from "./types";
 
@@ -69,10 +70,14 @@ export function previousReportOf(records: ReadonlyArray<HistoryRecord>, sheet: s
   return { asOf: date, byRef, timescales };
 }
 
+/** Text as compared loosely: spaces made single, trimmed, lower case. */
+export function looseText(text: string): string {
+  return tidyText(text).toLowerCase();
+}
+
 /** Timescale texts compared as a reader sees them: spacing and case aside. */
 export function sameTimescale(a: string, b: string): boolean {
-  const tidy = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
-  return tidy(a) === tidy(b);
+  return looseText(a) === looseText(b);
 }
 
 /**

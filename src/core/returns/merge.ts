@@ -9,7 +9,8 @@ import { trackingRef, type WorkbookState } from "../edits";
 import type { Action, AssessedAction, Settings, SheetAssessment, WorkbookCheck } from "../model";
 import { lastStatusWord } from "../read";
 import { refCellOf } from "../grid";
-import { actionPrintOf, normalText, planIdentity, timescalePrintOf, type ReturnKey } from "./keys";
+import { looseText } from "../report";
+import { actionPrintOf, planIdentity, timescalePrintOf, type ReturnKey } from "./keys";
 import { actionsByLead } from "./make";
 import { datedComment, mergeEdits, type AcceptedChange } from "./merge-edits";
 import type { ActionChange, MergeConflict, MergePlan, ReadReturn, ReturnedRow } from "./types";
@@ -30,7 +31,7 @@ interface Entry {
   row: ReturnedRow;
 }
 
-const same = (a: string, b: string) => normalText(a).toLowerCase() === normalText(b).toLowerCase();
+const same = (a: string, b: string) => looseText(a) === looseText(b);
 const filled = (r: ReturnedRow) => r.progressText !== "" || r.comment !== "" || r.revisedTimescale !== "";
 
 /** The action as it will read after the change (to compute its new status). */
@@ -119,7 +120,8 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
       continue;
     }
     const progress = row.progressText !== "" && !same(a.action.progress?.text ?? "", row.progressText) ? row.progressText : null;
-    const comment = row.comment !== "" && !a.action.comments.some((c) => normalText(c.text).toLowerCase().includes(normalText(row.comment).toLowerCase())) ? row.comment : null;
+    const returned = looseText(row.comment);
+    const comment = row.comment !== "" && !a.action.comments.some((c) => looseText(c.text).includes(returned)) ? row.comment : null;
     const timescale = row.revisedTimescale !== "" && !revisedDone ? row.revisedTimescale : null;
     if (progress === null && comment === null && timescale === null) continue;
     const change: AcceptedChange = { sheet: s, action: a, lead, progress, comment, timescale, reason: row.reasonForChange };
