@@ -3,6 +3,7 @@
  * sheet written again with the map beside its records, so every command in Excel and on the
  * command line reads it. One sheet's map replaced, or cleared with null.
  */
+import { plural } from "../common";
 import type { AssessOptions } from "../assess";
 import { gridsAfterEdits, historySheetFor, type WorkbookEdits } from "../edits";
 import type { Grid } from "../grid";
@@ -27,7 +28,7 @@ export function columnMapCommand(grids: ReadonlyArray<Grid>, sheet: string, map:
   const after = checkWorkbook(gridsAfterEdits(grids, [], edits.owned), options);
   const written = map ? formatColumnMap(map) : "";
   const read = after.sheets.find((s) => s.sheet.name === sheet);
-  const outcome = read ? (read.sheet.notPlan ? ` It is not read as a plan sheet: ${read.sheet.notPlan}.` : ` It now reads ${read.actions.length} action${read.actions.length === 1 ? "" : "s"}.`) : "";
+  const outcome = read ? (read.sheet.notPlan ? ` It is not read as a plan sheet: ${read.sheet.notPlan}.` : ` It now reads ${plural(read.actions.length, "action")}.`) : "";
   const summary = written === "" ? `The column map of "${sheet}" was cleared: its columns are read from its headings and content again.${outcome}` : `The column map of "${sheet}" was saved in the workbook (${written}).${outcome}`;
   return { ok: true, edits: { sheets: [], owned: edits.owned }, summary, counts: null, after };
 }

@@ -8,7 +8,7 @@ import { actionsByTable, planColumns } from "../assess";
 import { formatDay } from "../dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
 import type { Area } from "../grid";
-import { pushTo } from "../common";
+import { plural, pushTo } from "../common";
 import { historySheetFor, mergeHistory, recordsOf, type HistoryRecord, type WorkbookState } from "./history";
 import type { Issue, Rag, SheetAssessment } from "../model";
 import { PROGRESS_CHOICES } from "../read";
@@ -86,7 +86,7 @@ export function refreshProblems(check: WorkbookCheck): Issue[] {
 function problemSummary(problems: Issue[]): string {
   const first = problems[0];
   const where = first.cell ? `${first.sheet}!${first.cell}` : `"${first.sheet}"`;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  const more = problems.length > 1 ? ` (and ${plural(problems.length - 1, "more problem")})` : "";
   return `Nothing was written. ${where}: ${first.message} ${first.hint}${more}`;
 }
 
@@ -115,6 +115,6 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
     records,
     counts,
     actions: all.length,
-    summary: `RAG refreshed for ${all.length} action${all.length === 1 ? "" : "s"} on ${withActions.length} sheet${withActions.length === 1 ? "" : "s"}, ${asOf}: ${countsInWords(counts)}.`,
+    summary: `RAG refreshed for ${plural(all.length, "action")} on ${plural(withActions.length, "sheet")}, ${asOf}: ${countsInWords(counts)}.`,
   };
 }

@@ -5,6 +5,7 @@
  * chart over them, and the most urgent exceptions. The sections follow from page 2
  * (layout-sections.ts).
  */
+import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
 import { STATUS_STYLES, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
 import type { Area } from "../grid";
@@ -32,7 +33,7 @@ function statusSentence(rag: Rag, tally: StatusTally, since: string): OwnedCell 
 function statusTable(d: Draft, data: ReportData): [number, number] {
   const t = data.overall;
   const since = sinceWords(data.themes.map((x) => x.previousAsOf));
-  heading(d, `Summary: ${t.total} action${t.total === 1 ? "" : "s"} by status`);
+  heading(d, `Summary: ${plural(t.total, "action")} by status`);
   const header = columnHeader(d, ["Status", "Actions", "Share", t.change ? `Change ${since}` : "Change since the previous report", "", "", ""]);
   const top = header;
   d.merges.push({ top: header, left: 3, bottom: header, right: 6 });

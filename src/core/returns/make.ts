@@ -3,6 +3,7 @@
  * only that lead's actions, the cells to fill in, and on its face whom it is for, by when, and what
  * to fill in. Every action of the plan goes into exactly one return.
  */
+import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
 import { leadGroups, type LeadGroup } from "../report";
 import { addDays, formatDay, type IsoDate } from "../dates";
@@ -186,6 +187,6 @@ export function planReturns(check: Pick<WorkbookCheck, "sheets">, options: Retur
   const summary =
     returns.length === 0
       ? "No returns made: the plan has no actions."
-      : `${returns.length} return${returns.length === 1 ? "" : "s"} made, one per lead, for ${actions} action${actions === 1 ? "" : "s"}; to come back by ${formatDay(returnBy)}.`;
+      : `${plural(returns.length, "return")} made, one per lead, for ${plural(actions, "action")}; to come back by ${formatDay(returnBy)}.`;
   return { plan, returns, summary };
 }

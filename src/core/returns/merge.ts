@@ -3,6 +3,7 @@
  * every conflict, the leads who have not returned, and the edits that write the accepted changes
  * into the plan in the officer's own layout. Merging a return already merged changes nothing.
  */
+import { plural } from "../common";
 import { assessAction, RAG_WORDS } from "../assess";
 import type { IsoDate } from "../dates";
 import { trackingRef, type WorkbookState } from "../edits";
@@ -161,10 +162,6 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
     canApply,
     summary: mergeSummary(returns.length, problems, changes, conflicts, notReturned),
   };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function mergeSummary(files: number, problems: MergePlan["problems"], changes: ActionChange[], conflicts: MergeConflict[], notReturned: string[]): string {
