@@ -76,6 +76,12 @@ export function countsInWords(counts: Record<Rag, number>): string {
   return parts.length > 0 ? parts.join(", ") : "no actions";
 }
 
+/** "13 May 2009", or "13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)". */
+export function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
+  const dates = [...new Set(sheets.map((s) => s.asOf))];
+  return dates.length === 1 ? formatDay(dates[0]) : sheets.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ");
+}
+
 /** The problems that stop a refresh: protected plan sheets and cells in the way. */
 export function refreshProblems(check: WorkbookCheck): Issue[] {
   return check.sheets
@@ -106,8 +112,6 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
   const records = mergeHistory(state.history, recordsOf(withActions));
   const all = withActions.flatMap((s) => s.actions);
   const counts = countByRag(all);
-  const dates = [...new Set(withActions.map((s) => s.asOf))];
-  const asOf = dates.length === 1 ? `as of ${formatDay(dates[0])}` : `as of ${withActions.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ")}`;
   return {
     ok: true,
     sheets: withActions.map((s) => sheetEdits(s, check)),
@@ -115,6 +119,6 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
     records,
     counts,
     actions: all.length,
-    summary: `RAG refreshed for ${plural(all.length, "action")} on ${plural(withActions.length, "sheet")}, ${asOf}: ${countsInWords(counts)}.`,
+    summary: `RAG refreshed for ${plural(all.length, "action")} on ${plural(withActions.length, "sheet")}, as of ${asOfWords(withActions)}: ${countsInWords(counts)}.`,
   };
 }

@@ -7,7 +7,7 @@ import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
 import { leadGroups, type LeadGroup } from "../report";
 import { addDays, formatDay, type IsoDate } from "../dates";
-import { OWNED_MARKER_COL, type OwnedCell } from "../edits";
+import { asOfWords, OWNED_MARKER_COL, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";
 import { PROGRESS_CHOICES } from "../read";
 import { keyOf, keyText, planIdentity } from "./keys";
@@ -74,12 +74,6 @@ function fileNameFor(lead: string, taken: Set<string>): string {
 }
 
 const text = (value: string, style: OwnedCell["style"] = "wrap"): OwnedCell => ({ value, style });
-
-/** "13 May 2009", or "13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)". */
-function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
-  const dates = [...new Set(sheets.map((s) => s.asOf))];
-  return dates.length === 1 ? formatDay(dates[0]) : sheets.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ");
-}
 
 function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
   const sheets = [...new Set(group.items.map((x) => x.sheet))];
