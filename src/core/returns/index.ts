@@ -4,4 +4,3 @@ export * from "./keys";
 export * from "./make";
 export * from "./read";
 export * from "./merge";
-export { datedComment } from "./merge-edits";

@@ -7,7 +7,7 @@ import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
 import { leadGroups, type LeadGroup } from "../report";
 import { addDays, formatDay, type IsoDate } from "../dates";
-import { asOfWords, OWNED_MARKER_COL, type OwnedCell } from "../edits";
+import { asOfWords, OWNED_MARKER_COL, trackingRef, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";
 import { PROGRESS_CHOICES } from "../read";
 import { keyOf, keyText, planIdentity } from "./keys";
@@ -75,7 +75,8 @@ function fileNameFor(lead: string, taken: Set<string>): string {
 
 const text = (value: string, style: OwnedCell["style"] = "wrap"): OwnedCell => ({ value, style });
 
-function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
+/** The return a lead fills in: its face, then one row per action (its key, in `keys`, hidden in column A). */
+function returnSheet(group: LeadGroup<PlanAction>, keys: ReadonlyArray<string>, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
   const sheets = [...new Set(group.items.map((x) => x.sheet))];
   const whom = group.name === "" ? "Actions with no lead named in the plan" : group.name;
   const also = group.others.length > 0 ? ` (actions shared with ${group.others.join("; ")}: please agree the update with them)` : "";
@@ -101,12 +102,12 @@ function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: st
   for (const [label, value] of face) rows.push([null, text(label, "label"), value]);
   rows.push([]);
   rows.push(RETURN_HEADINGS.map((h) => text(h, "column-header")));
-  for (const { sheet, a } of group.items) {
+  group.items.forEach(({ sheet, a }, i) => {
     const latest = a.action.comments[a.action.comments.length - 1]?.text ?? "";
     rows.push([
-      text(keyText(keyOf(plan.id, a)), "marker"),
+      text(keys[i], "marker"),
       text(sheet.sheet.name),
-      text(a.action.ref ?? `row ${a.action.row + 1}`, "text"),
+      text(trackingRef(a), "text"),
       text(a.action.action.text),
       text(a.action.timescale.text),
       text(RAG_WORDS[a.rag], "text"),
@@ -114,7 +115,7 @@ function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: st
       text(latest),
       ...FILL_IN.map(() => text("", "input")),
     ]);
-  }
+  });
   const first = RETURN_HEADER_ROW + 1;
   const last = RETURN_HEADER_ROW + group.items.length;
   return {
@@ -134,7 +135,7 @@ function returnSheet(group: LeadGroup<PlanAction>, plan: { id: string; title: st
 }
 
 /** The very hidden sheet that says which plan and lead the return is for, and holds the keys in order. */
-function keySheet(group: LeadGroup<PlanAction>, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
+function keySheet(group: LeadGroup<PlanAction>, keys: ReadonlyArray<string>, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
   const head: (OwnedCell | null)[] = [text("Plan", "text"), text(plan.id, "text")];
   head[OWNED_MARKER_COL] = { value: RETURN_KEY_MARKER, style: "marker" };
   const rows: (OwnedCell | null)[][] = [
@@ -147,7 +148,7 @@ function keySheet(group: LeadGroup<PlanAction>, plan: { id: string; title: strin
     [text("Rows", "text"), { value: group.items.length, style: "number" }],
     [],
     [text("Key", "column-header")],
-    ...group.items.map(({ a }) => [text(keyText(keyOf(plan.id, a)), "text")]),
+    ...keys.map((key) => [text(key, "text")]),
   ];
   return {
     purpose: "return-key",
@@ -170,13 +171,16 @@ export function planReturns(check: Pick<WorkbookCheck, "sheets">, options: Retur
   const plan = planIdentity(check);
   const returnBy = options.returnBy ?? addDays(options.today, DEFAULT_RETURN_DAYS);
   const taken = new Set<string>();
-  const returns: PartnerReturn[] = actionsByLead(check).map((group) => ({
-    lead: group.name,
-    leadKey: group.key,
-    fileName: fileNameFor(group.name, taken),
-    sheets: [returnSheet(group, plan, returnBy), keySheet(group, plan, options.today, returnBy)],
-    actions: group.items.length,
-  }));
+  const returns: PartnerReturn[] = actionsByLead(check).map((group) => {
+    const keys = group.items.map(({ a }) => keyText(keyOf(plan.id, a)));
+    return {
+      lead: group.name,
+      leadKey: group.key,
+      fileName: fileNameFor(group.name, taken),
+      sheets: [returnSheet(group, keys, plan, returnBy), keySheet(group, keys, plan, options.today, returnBy)],
+      actions: group.items.length,
+    };
+  });
   const actions = returns.reduce((n, r) => n + r.actions, 0);
   const summary =
     returns.length === 0

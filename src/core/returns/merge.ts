@@ -30,6 +30,8 @@ interface Entry {
   file: string;
   lead: string;
   row: ReturnedRow;
+  /** The action the row's key names in the plan now, if it is still there. */
+  found: { s: SheetAssessment; a: AssessedAction } | undefined;
 }
 
 const same = (a: string, b: string) => looseText(a) === looseText(b);
@@ -83,7 +85,7 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
       const list = entries.get(k) ?? [];
       // The same return picked twice is one return.
       if (!list.some((e) => e.row.progressText === row.progressText && e.row.comment === row.comment && e.row.revisedTimescale === row.revisedTimescale)) {
-        list.push({ file: r.file, lead: r.lead, row });
+        list.push({ file: r.file, lead: r.lead, row, found: at });
       }
       entries.set(k, list);
     }
@@ -95,7 +97,7 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
   for (const list of entries.values()) {
     const { sheet } = list[0].row.key;
     const files = [...new Set(list.map((e) => e.file))];
-    const found = find(list[0].row.key);
+    const { found } = list[0];
     // An action without a ref is named by the row it stands on now.
     const ref = found ? trackingRef(found.a) : list[0].row.key.ref;
     if (!found) {
