@@ -7,7 +7,7 @@
  */
 import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
-import { STATUS_STYLES, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
+import { STATUS_COLOURS, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
 import type { Area } from "../grid";
 import type { Rag } from "../model";
 import { Draft, addRow, cell, changeInWords, changeStyle, columnHeader, dataRow, heading, markStatus, newDraft, newPage, note, num, pct, putStatus, sinceWords, titleRows, toSheet, type Row } from "./layout-common";
@@ -108,7 +108,7 @@ function chartOf(d: Draft, data: ReportData, dataArea: Area, besideTop: number):
     data: dataArea,
     anchor,
     type: "stacked-bar",
-    colors: data.statuses.map((r) => STATUS_STYLES.find((s) => s.rag === r)?.fill ?? "808080"),
+    colors: data.statuses.map((r) => STATUS_COLOURS[r].fill),
   };
 }
 

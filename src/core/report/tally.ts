@@ -8,7 +8,7 @@ import type { Rag } from "../model";
 import type { Direction, StatusTally, TrendPoint } from "./types";
 
 /** The Closed status (README.md, "How statuses are worked out"), where the rules give it: listed apart, never in a share. */
-export const CLOSED = "closed" as Rag;
+export const CLOSED = "closed";
 
 /** Whether a status counts in the shares (every status but Closed). */
 export const inShares = (rag: Rag): boolean => rag !== CLOSED;
