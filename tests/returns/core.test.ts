@@ -1,10 +1,12 @@
 /** Partner returns in the core: leads, making returns, reading them back, planning the merge. */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { leadKey, splitLeads } from "../../src/core/report";
-import { checkWorkbook } from "../../src/core/commands";
+import { leadGroups, leadKey, splitLeads } from "../../src/core/report";
+import { checkWorkbook, workbookState } from "../../src/core/commands";
+import { gridsAfterEdits } from "../../src/core/edits";
+import { parseColumnMap } from "../../src/core/read";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
-import { leadGroups, FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
+import { FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
 import type { Cell, Grid } from "../../src/core/grid";
 import { gridsFromWorkbook } from "../../src/xlsx/grid-from-exceljs";
 import { grid } from "../helpers/grid";
@@ -126,6 +128,17 @@ describe("readReturn and planMerge", () => {
     // the revised timescale in its cell, the old one kept in the history
     expect(m.edits.sheets.find((s) => s.sheet === "Provision of Services")?.cells).toContainEqual({ row: 74, col: 2, value: "Mar 2010" });
     expect(m.edits.history?.rows.slice(1).map((r) => r.map((c) => c?.value))).toEqual([["2009-10-16", "Provision of Services", "6.2.3", "Red", "Mar 09"]]);
+  });
+
+  test("a merge that revises a timescale writes the history again with the officer's column maps kept beside it", () => {
+    const read = readReturn(filled(da, { "6.2.3": { "Revised timescale": "Mar 2010", "Reason for the change": "Funding late" } }), "da.xlsx");
+    const columnMaps = { Prevention: parseColumnMap("Ref=A, Action=B") };
+    const m = planMerge(check, [read], { today: "2026-11-25", settings: DEFAULT_SETTINGS, state: { ...STATE, columnMaps } });
+    const history = m.edits.history;
+    expect(history).not.toBeNull();
+    const after = gridsAfterEdits([], [], history ? [history] : []);
+    expect(workbookState(after).columnMaps).toEqual(columnMaps);
+    expect(workbookState(after).history.map((r) => [r.sheet, r.ref, r.timescale])).toEqual([["Provision of Services", "6.2.3", "Mar 09"]]);
   });
 
   test("conflicts: two returns for one action, an action changed since, an action gone; a return of another plan is refused", () => {

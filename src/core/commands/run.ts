@@ -72,8 +72,18 @@ export function refreshCommand(grids: ReadonlyArray<Grid>, options: AssessOption
   const outcome = planRefresh(check, workbookState(grids));
   if (!outcome.ok) return refused(outcome, check);
   const edits = { sheets: outcome.sheets, owned: [outcome.history] };
-  const after = checkWorkbook(gridsAfterEdits(grids, edits.sheets, edits.owned), options);
-  return { ok: true, edits, summary: outcome.summary, counts: outcome.counts, after };
+  let after: WorkbookCheck | undefined;
+  return {
+    ok: true,
+    edits,
+    summary: outcome.summary,
+    counts: outcome.counts,
+    // Worked out when first asked for, once: the pane shows it, the command line never reads it.
+    get after() {
+      if (after === undefined) after = checkWorkbook(gridsAfterEdits(grids, edits.sheets, edits.owned), options);
+      return after;
+    },
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { textAt, type Grid } from "../grid";
 import { pushTo } from "../common";
 import type { AssessedAction, ColumnMaps, Rag, SheetAssessment } from "../model";
 import { COLUMN_MAP_COL, COLUMN_MAP_HEADINGS, formatColumnMap } from "../read";
-import { OWNED_MARKER_COL, ownedMarker } from "./owned";
+import { OWNED_MARKER_COL, ownedMarker, ownedSheetName, type OwnedPurpose } from "./owned";
 import { ragOfWord, RAG_WORDS } from "../assess";
 
 export interface HistoryRecord {
@@ -22,6 +22,16 @@ export interface HistoryRecord {
   rag: Rag;
   /** The timescale text as written at that date; absent where the history did not keep one (or it was empty). */
   timescale?: string;
+}
+
+/** What the workbook already holds that the refresh (and a merge, and a saved column map) builds on. */
+export interface WorkbookState {
+  /** Every sheet's name and, for the product's own sheets, what they are for. */
+  sheets: ReadonlyArray<{ name: string; purpose: OwnedPurpose | null }>;
+  /** The records of the history sheet, if there is one. */
+  history: ReadonlyArray<HistoryRecord>;
+  /** The officer's column maps kept beside the history (kept when the history is written again). */
+  columnMaps?: ColumnMaps;
 }
 
 export const HISTORY_HEADINGS: ReadonlyArray<string> = ["As of", "Sheet", "Ref", "Status", "Timescale"];
@@ -56,15 +66,19 @@ export function recordsOf(sheets: ReadonlyArray<SheetAssessment>): HistoryRecord
   );
 }
 
-const keyOf = (r: HistoryRecord) => `${r.asOf}\u0000${r.sheet}\u0000${r.ref}`;
+/** A record's date, sheet and action: one record per key. */
+export const historyKey = (r: HistoryRecord): string => `${r.asOf}\u0000${r.sheet}\u0000${r.ref}`;
+
+/** Records in date order (a stable sort: records of one date keep their order). */
+export const byAsOf = (a: HistoryRecord, b: HistoryRecord): number => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
 
 /** Old records with this refresh's records in place of any of the same date, sheet and action. */
 export function mergeHistory(old: ReadonlyArray<HistoryRecord>, fresh: ReadonlyArray<HistoryRecord>): HistoryRecord[] {
   const freshSheetDates = new Set(fresh.map((r) => `${r.asOf}\u0000${r.sheet}`));
   const kept = old.filter((r) => !freshSheetDates.has(`${r.asOf}\u0000${r.sheet}`));
   const merged = new Map<string, HistoryRecord>();
-  for (const r of [...kept, ...fresh]) merged.set(keyOf(r), r);
-  return [...merged.values()].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  for (const r of [...kept, ...fresh]) merged.set(historyKey(r), r);
+  return [...merged.values()].sort(byAsOf);
 }
 
 /**
@@ -121,4 +135,9 @@ export function historySheet(name: string, records: ReadonlyArray<HistoryRecord>
     printTitleRows: null,
     landscape: false,
   };
+}
+
+/** The workbook's history sheet written again with these records, the officer's column maps kept beside them. */
+export function historySheetFor(state: WorkbookState, records: ReadonlyArray<HistoryRecord>, columnMaps: ColumnMaps = state.columnMaps ?? {}): OwnedSheet {
+  return historySheet(ownedSheetName("history", state.sheets), records, columnMaps);
 }

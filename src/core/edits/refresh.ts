@@ -2,28 +2,17 @@
  * Refresh RAG as data: from a checked workbook, the edits that write every action's status
  * (docs/architecture.md, walk 1), or the reasons it cannot write safely, in which case it writes nothing.
  */
-import type { ColumnMaps, WorkbookCheck } from "../model";
+import type { WorkbookCheck } from "../model";
 import { countByRag } from "../assess";
 import { actionsByTable, planColumns } from "../assess";
 import { formatDay } from "../dates";
 import type { OwnedSheet, SheetEdits } from "./edits";
 import type { Area } from "../grid";
-import { pushTo } from "../common";
-import { historySheet, mergeHistory, recordsOf, type HistoryRecord } from "./history";
+import { plural, pushTo } from "../common";
+import { historySheetFor, mergeHistory, recordsOf, type HistoryRecord, type WorkbookState } from "./history";
 import type { Issue, Rag, SheetAssessment } from "../model";
-import { ownedSheetName, type OwnedPurpose } from "./owned";
 import { PROGRESS_CHOICES } from "../read";
 import { RAG_ORDER, RAG_WORDS } from "../assess";
-
-/** What the workbook already holds that the refresh builds on. */
-export interface WorkbookState {
-  /** Every sheet's name and, for the product's own sheets, what they are for. */
-  sheets: ReadonlyArray<{ name: string; purpose: OwnedPurpose | null }>;
-  /** The records of the history sheet, if there is one. */
-  history: ReadonlyArray<HistoryRecord>;
-  /** The officer's column maps kept beside the history (kept when the history is written again). */
-  columnMaps?: ColumnMaps;
-}
 
 export type RefreshOutcome =
   | { ok: true; sheets: SheetEdits[]; history: OwnedSheet; records: HistoryRecord[]; counts: Record<Rag, number>; actions: number; summary: string }
@@ -87,6 +76,12 @@ export function countsInWords(counts: Record<Rag, number>): string {
   return parts.length > 0 ? parts.join(", ") : "no actions";
 }
 
+/** "13 May 2009", or "13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)". */
+export function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
+  const dates = [...new Set(sheets.map((s) => s.asOf))];
+  return dates.length === 1 ? formatDay(dates[0]) : sheets.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ");
+}
+
 /** The problems that stop a refresh: protected plan sheets and cells in the way. */
 export function refreshProblems(check: WorkbookCheck): Issue[] {
   return check.sheets
@@ -97,7 +92,7 @@ export function refreshProblems(check: WorkbookCheck): Issue[] {
 function problemSummary(problems: Issue[]): string {
   const first = problems[0];
   const where = first.cell ? `${first.sheet}!${first.cell}` : `"${first.sheet}"`;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  const more = problems.length > 1 ? ` (and ${plural(problems.length - 1, "more problem")})` : "";
   return `Nothing was written. ${where}: ${first.message} ${first.hint}${more}`;
 }
 
@@ -117,15 +112,13 @@ export function planRefresh(check: WorkbookCheck, state: WorkbookState): Refresh
   const records = mergeHistory(state.history, recordsOf(withActions));
   const all = withActions.flatMap((s) => s.actions);
   const counts = countByRag(all);
-  const dates = [...new Set(withActions.map((s) => s.asOf))];
-  const asOf = dates.length === 1 ? `as of ${formatDay(dates[0])}` : `as of ${withActions.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ")}`;
   return {
     ok: true,
     sheets: withActions.map((s) => sheetEdits(s, check)),
-    history: historySheet(ownedSheetName("history", state.sheets), records, state.columnMaps),
+    history: historySheetFor(state, records),
     records,
     counts,
     actions: all.length,
-    summary: `RAG refreshed for ${all.length} action${all.length === 1 ? "" : "s"} on ${withActions.length} sheet${withActions.length === 1 ? "" : "s"}, ${asOf}: ${countsInWords(counts)}.`,
+    summary: `RAG refreshed for ${plural(all.length, "action")} on ${plural(withActions.length, "sheet")}, as of ${asOfWords(withActions)}: ${countsInWords(counts)}.`,
   };
 }

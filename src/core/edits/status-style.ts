@@ -3,7 +3,8 @@ import type { StatusStyle } from "./edits";
 import type { Rag } from "../model";
 import { RAG_ORDER, RAG_WORDS } from "../assess";
 
-const COLOURS: Readonly<Record<Rag, { fill: string; font: string }>> = {
+/** Each status's fill and text colour. */
+export const STATUS_COLOURS: Readonly<Record<Rag, { fill: string; font: string }>> = {
   red: { fill: "C00000", font: "FFFFFF" },
   amber: { fill: "FFC000", font: "000000" },
   green: { fill: "00B050", font: "000000" },
@@ -13,4 +14,4 @@ const COLOURS: Readonly<Record<Rag, { fill: string; font: string }>> = {
 };
 
 /** Every status with its word and colours, Red first. */
-export const STATUS_STYLES: ReadonlyArray<StatusStyle> = RAG_ORDER.map((rag) => ({ rag, word: RAG_WORDS[rag], ...COLOURS[rag] }));
+export const STATUS_STYLES: ReadonlyArray<StatusStyle> = RAG_ORDER.map((rag) => ({ rag, word: RAG_WORDS[rag], ...STATUS_COLOURS[rag] }));

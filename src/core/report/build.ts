@@ -1,4 +1,5 @@
 /** The board report built: its data and the two owned sheets laid out, with a sentence saying what was built. */
+import { plural } from "../common";
 import { countsInWords, ownedSheetName, OWNED_NAMES, type OwnedPurpose } from "../edits";
 import { buildReportData } from "./data";
 import { layoutBoardReport } from "./layout-board";
@@ -25,7 +26,7 @@ export function planBoardReport(input: ReportInput): BoardReport {
   const n = data.overall.total;
   const counts =
     n > 0
-      ? `: ${n} action${n === 1 ? "" : "s"}, ${countsInWords(data.overall.counts)}`
+      ? `: ${plural(n, "action")}, ${countsInWords(data.overall.counts)}`
       : ": no actions were found on the plan sheets";
   const summary = `Board report built on "${boardName}" and "${leadName}"${counts}.${renamedSentences([
     ["board-report", boardName],

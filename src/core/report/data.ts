@@ -12,7 +12,6 @@
  * record at the previous report is "new".
  */
 import { RAG_ORDER } from "../assess";
-import { pushTo } from "../common";
 import { daysBetween, type IsoDate } from "../dates";
 import { trackingRef } from "../edits";
 import { refCellOf } from "../grid";
@@ -20,7 +19,7 @@ import type { AssessedAction, Issue, Rag, Settings, SheetAssessment, WorkbookChe
 import type { LeadSummary, ObjectiveSummary, ReportAction, ReportData, ReportInput, ReportIssue, StatusTally, ThemeSummary } from "./types";
 import { UPCOMING_DAYS } from "./types";
 import { CLOSED, directionOf, previousReportOf, sameTimescale, sumTallies, tallyOf, trendOf, type PreviousReport } from "./tally";
-import { displayName, groupLeadKeys, leadKey, splitLeads, tidyLead } from "./leads";
+import { leadGroups, splitLeads, tidyLead } from "./leads";
 
 function reportAction(s: SheetAssessment, a: AssessedAction, previous: PreviousReport | null): ReportAction {
   const key = trackingRef(a);
@@ -149,12 +148,7 @@ function objectivesOf(
  * named last. Sets each action's leadGroup to its group's name.
  */
 function leadsOf(actions: ReadonlyArray<ReportAction>): LeadSummary[] {
-  const groupOf = groupLeadKeys(actions.map((a) => leadKey(a.leadGroup)));
-  const groups = new Map<string, ReportAction[]>();
-  for (const a of actions) pushTo(groups, groupOf.get(leadKey(a.leadGroup)) ?? "", a);
-  const named = [...groups].map(([key, list]) => ({ key, list, lead: displayName(list.map((a) => a.leadGroup)) }));
-  named.sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : a.lead.localeCompare(b.lead)));
-  return named.map(({ key, list, lead }) => {
+  return leadGroups(actions, (a) => a.lead).map(({ key, name: lead, items: list }) => {
     for (const a of list) a.leadGroup = lead;
     const withPrevious = list.some((a) => a.previousStatus !== null);
     const before = withPrevious ? list.flatMap((a) => (a.previousStatus ? [a.previousStatus] : [])) : null;

@@ -5,8 +5,9 @@
  * chart over them, and the most urgent exceptions. The sections follow from page 2
  * (layout-sections.ts).
  */
+import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
-import { STATUS_STYLES, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
+import { STATUS_COLOURS, type ChartSpec, type OwnedCell, type OwnedSheet } from "../edits";
 import type { Area } from "../grid";
 import type { Rag } from "../model";
 import { Draft, addRow, cell, changeInWords, changeStyle, columnHeader, dataRow, heading, markStatus, newDraft, newPage, note, num, pct, putStatus, sinceWords, titleRows, toSheet, type Row } from "./layout-common";
@@ -32,7 +33,7 @@ function statusSentence(rag: Rag, tally: StatusTally, since: string): OwnedCell 
 function statusTable(d: Draft, data: ReportData): [number, number] {
   const t = data.overall;
   const since = sinceWords(data.themes.map((x) => x.previousAsOf));
-  heading(d, `Summary: ${t.total} action${t.total === 1 ? "" : "s"} by status`);
+  heading(d, `Summary: ${plural(t.total, "action")} by status`);
   const header = columnHeader(d, ["Status", "Actions", "Share", t.change ? `Change ${since}` : "Change since the previous report", "", "", ""]);
   const top = header;
   d.merges.push({ top: header, left: 3, bottom: header, right: 6 });
@@ -107,7 +108,7 @@ function chartOf(d: Draft, data: ReportData, dataArea: Area, besideTop: number):
     data: dataArea,
     anchor,
     type: "stacked-bar",
-    colors: data.statuses.map((r) => STATUS_STYLES.find((s) => s.rag === r)?.fill ?? "808080"),
+    colors: data.statuses.map((r) => STATUS_COLOURS[r].fill),
   };
 }
 

@@ -4,6 +4,7 @@
  * other leads of a joint lead), one lead's block never split across pages. Leads are grouped as
  * leads.ts says. The Previous status column shows only once there is a previous report.
  */
+import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
 import { countsInWords, type OwnedSheet } from "../edits";
 import type { LeadSummary, ReportData } from "./types";
@@ -22,7 +23,7 @@ function columnsOf(hasPrevious: boolean) {
 }
 
 function leadCounts(d: Draft, data: ReportData): void {
-  heading(d, `Actions by lead responsibility (${data.leads.length} lead${data.leads.length === 1 ? "" : "s"})`);
+  heading(d, `Actions by lead responsibility (${plural(data.leads.length, "lead")})`);
   const header = columnHeader(d, ["Lead responsibility", "Actions", ...data.statuses.map((r) => RAG_WORDS[r])]);
   markStatus(
     d,
@@ -36,7 +37,7 @@ function leadCounts(d: Draft, data: ReportData): void {
 /** The lead's name with its counts in words, down the block's first column. */
 function leadLabel(g: LeadSummary): string {
   const n = g.tally.total;
-  return `${leadName(g.lead)}\n${n} action${n === 1 ? "" : "s"}: ${countsInWords(g.tally.counts)}`;
+  return `${leadName(g.lead)}\n${plural(n, "action")}: ${countsInWords(g.tally.counts)}`;
 }
 
 function leadActions(d: Draft, data: ReportData, columns: ReturnType<typeof columnsOf>): void {

@@ -3,7 +3,7 @@
  * changes, deadlines moved, deadlines coming up, disagreements, closed actions, the trend, per
  * objective counts, data quality (grouped by kind), how statuses are worked out, and the sources.
  */
-import { pushTo } from "../common";
+import { plural, pushTo } from "../common";
 import { RAG_WORDS } from "../assess";
 import { formatDay } from "../dates";
 import type { Rag } from "../model";
@@ -173,7 +173,7 @@ export function whereWords(group: ReadonlyArray<ReportIssue>): string {
 function dataQuality(d: Draft, data: ReportData): void {
   const list = data.issues;
   const groups = issuesByKind(list);
-  heading(d, `Data quality issues (${list.length}, of ${groups.length} kind${groups.length === 1 ? "" : "s"})`);
+  heading(d, `Data quality issues (${list.length}, of ${plural(groups.length, "kind")})`);
   if (list.length === 0) return note(d, "No errors or warnings: every action has what the report needs.");
   note(d, "Errors first, then warnings; issues of one kind share a row naming each cell.");
   const header = columnHeader(d, ["Severity", "Issues", "Problem", "", "", "", "", "Where", "", "What to do"]);

@@ -14,6 +14,7 @@
  * A lead is shown as most often written (the shorter on a tie), tidied of spacing and a trailing
  * full stop or comma.
  */
+import { pushTo } from "../common";
 
 /** Words that join two leads of one action. */
 const JOINT = /\s*(?:\band\/or\b|\/|\bor\b|,?\s*\bto liaise with\b|,?\s*\bliaising with\b|,?\s*\bjointly with\b|;)\s*/i;
@@ -94,4 +95,33 @@ export function displayName(written: ReadonlyArray<string>): string {
   const tally = new Map<string, number>();
   for (const w of written) tally.set(w, (tally.get(w) ?? 0) + 1);
   return [...tally].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? "";
+}
+
+/** One lead's group: its key, the name it is shown by, the other leads its actions name, and its items. */
+export interface LeadGroup<T> {
+  key: string;
+  name: string;
+  others: string[];
+  items: T[];
+}
+
+/**
+ * Items under their leads, as By Lead and the partner returns group them: each under the first lead
+ * of its lead cell, leads written alike in one group, groups by name, no lead named last.
+ */
+export function leadGroups<T>(items: ReadonlyArray<T>, leadText: (item: T) => string): LeadGroup<T>[] {
+  const split = items.map((item) => {
+    const [first = "", ...others] = splitLeads(leadText(item));
+    return { item, first, others };
+  });
+  const groupOf = groupLeadKeys(split.map((s) => leadKey(s.first)));
+  const byKey = new Map<string, typeof split>();
+  for (const s of split) pushTo(byKey, groupOf.get(leadKey(s.first)) ?? "", s);
+  const groups = [...byKey].map(([key, list]) => ({
+    key,
+    name: displayName(list.map((s) => s.first)),
+    others: [...new Set(list.flatMap((s) => s.others))],
+    items: list.map((s) => s.item),
+  }));
+  return groups.sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : a.name.localeCompare(b.name)));
 }

@@ -3,11 +3,12 @@ import { pushTo } from "../common";
 import { countByRag, RAG_ORDER } from "../assess";
 import { type IsoDate } from "../dates";
 import { type HistoryRecord } from "../edits";
+import { tidyText } from "../grid";
 import type { Rag } from "../model";
 import type { Direction, StatusTally, TrendPoint } from "./types";
 
 /** The Closed status (README.md, "How statuses are worked out"), where the rules give it: listed apart, never in a share. */
-export const CLOSED = "closed" as Rag;
+export const CLOSED = "closed";
 
 /** Whether a status counts in the shares (every status but Closed). */
 export const inShares = (rag: Rag): boolean => rag !== CLOSED;
@@ -69,10 +70,14 @@ export function previousReportOf(records: ReadonlyArray<HistoryRecord>, sheet: s
   return { asOf: date, byRef, timescales };
 }
 
+/** Text as compared loosely: spaces made single, trimmed, lower case. */
+export function looseText(text: string): string {
+  return tidyText(text).toLowerCase();
+}
+
 /** Timescale texts compared as a reader sees them: spacing and case aside. */
 export function sameTimescale(a: string, b: string): boolean {
-  const tidy = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
-  return tidy(a) === tidy(b);
+  return looseText(a) === looseText(b);
 }
 
 /**

@@ -2,7 +2,5 @@
 export * from "./types";
 export * from "./keys";
 export * from "./make";
-export * from "./leads";
 export * from "./read";
 export * from "./merge";
-export { datedComment } from "./merge-edits";

@@ -10,6 +10,7 @@
  */
 import type { AssessedAction, WorkbookCheck } from "../model";
 import { trackingRef } from "../edits";
+import { tidyText } from "../grid";
 
 export const KEY_PREFIX = "apr1";
 
@@ -34,7 +35,7 @@ export function fingerprint(text: string): string {
 
 /** Text as compared: spaces made single, trimmed (a program re-saving the plan may re-wrap it). */
 export function normalText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return tidyText(text);
 }
 
 /**

@@ -3,10 +3,11 @@
  * only that lead's actions, the cells to fill in, and on its face whom it is for, by when, and what
  * to fill in. Every action of the plan goes into exactly one return.
  */
+import { plural } from "../common";
 import { RAG_WORDS } from "../assess";
-import { leadGroups } from "./leads";
+import { leadGroups, type LeadGroup } from "../report";
 import { addDays, formatDay, type IsoDate } from "../dates";
-import { OWNED_MARKER_COL, type OwnedCell } from "../edits";
+import { asOfWords, OWNED_MARKER_COL, trackingRef, type OwnedCell } from "../edits";
 import type { AssessedAction, SheetAssessment, WorkbookCheck } from "../model";
 import { PROGRESS_CHOICES } from "../read";
 import { keyOf, keyText, planIdentity } from "./keys";
@@ -46,17 +47,16 @@ const col = (h: ReturnHeading) => RETURN_HEADINGS.indexOf(h);
 const LAST_COL = RETURN_HEADINGS.length - 1;
 const DEFAULT_RETURN_DAYS = 14;
 
-interface LeadGroup {
-  name: string;
-  key: string;
-  others: string[];
-  actions: { sheet: SheetAssessment; a: AssessedAction }[];
+/** An action with the sheet it is on. */
+interface PlanAction {
+  sheet: SheetAssessment;
+  a: AssessedAction;
 }
 
 /** The plan's actions under their leads, grouped and ordered as the board report's By Lead (no lead named last). */
-export function actionsByLead(check: Pick<WorkbookCheck, "sheets">): LeadGroup[] {
+export function actionsByLead(check: Pick<WorkbookCheck, "sheets">): LeadGroup<PlanAction>[] {
   const all = check.sheets.flatMap((sheet) => sheet.actions.map((a) => ({ sheet, a })));
-  return leadGroups(all, (x) => x.a.action.lead.text).map((g) => ({ name: g.name, key: g.key, others: g.others, actions: g.items }));
+  return leadGroups(all, (x) => x.a.action.lead.text);
 }
 
 /** A file name for a lead's return: the characters file systems refuse taken out, kept short. */
@@ -75,14 +75,9 @@ function fileNameFor(lead: string, taken: Set<string>): string {
 
 const text = (value: string, style: OwnedCell["style"] = "wrap"): OwnedCell => ({ value, style });
 
-/** "13 May 2009", or "13 May 2009 (Prevention), 16 Oct 2009 (Provision of Services)". */
-function asOfWords(sheets: ReadonlyArray<SheetAssessment>): string {
-  const dates = [...new Set(sheets.map((s) => s.asOf))];
-  return dates.length === 1 ? formatDay(dates[0]) : sheets.map((s) => `${formatDay(s.asOf)} (${s.sheet.name})`).join(", ");
-}
-
-function returnSheet(group: LeadGroup, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
-  const sheets = [...new Set(group.actions.map((x) => x.sheet))];
+/** The return a lead fills in: its face, then one row per action (its key, in `keys`, hidden in column A). */
+function returnSheet(group: LeadGroup<PlanAction>, keys: ReadonlyArray<string>, plan: { id: string; title: string }, returnBy: IsoDate): ReturnSheet {
+  const sheets = [...new Set(group.items.map((x) => x.sheet))];
   const whom = group.name === "" ? "Actions with no lead named in the plan" : group.name;
   const also = group.others.length > 0 ? ` (actions shared with ${group.others.join("; ")}: please agree the update with them)` : "";
   const face: [string, OwnedCell][] = [
@@ -107,12 +102,12 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
   for (const [label, value] of face) rows.push([null, text(label, "label"), value]);
   rows.push([]);
   rows.push(RETURN_HEADINGS.map((h) => text(h, "column-header")));
-  for (const { sheet, a } of group.actions) {
+  group.items.forEach(({ sheet, a }, i) => {
     const latest = a.action.comments[a.action.comments.length - 1]?.text ?? "";
     rows.push([
-      text(keyText(keyOf(plan.id, a)), "marker"),
+      text(keys[i], "marker"),
       text(sheet.sheet.name),
-      text(a.action.ref ?? `row ${a.action.row + 1}`, "text"),
+      text(trackingRef(a), "text"),
       text(a.action.action.text),
       text(a.action.timescale.text),
       text(RAG_WORDS[a.rag], "text"),
@@ -120,9 +115,9 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
       text(latest),
       ...FILL_IN.map(() => text("", "input")),
     ]);
-  }
+  });
   const first = RETURN_HEADER_ROW + 1;
-  const last = RETURN_HEADER_ROW + group.actions.length;
+  const last = RETURN_HEADER_ROW + group.items.length;
   return {
     purpose: "return",
     name: RETURN_SHEET,
@@ -130,17 +125,17 @@ function returnSheet(group: LeadGroup, plan: { id: string; title: string }, retu
     rows,
     columnWidths: WIDTHS,
     merges: face.map((_, i) => ({ top: i + 1, left: 2, bottom: i + 1, right: LAST_COL })),
-    ragAreas: group.actions.length > 0 ? [{ top: first, left: col("Status"), bottom: last, right: col("Status") }] : [],
+    ragAreas: group.items.length > 0 ? [{ top: first, left: col("Status"), bottom: last, right: col("Status") }] : [],
     freezeRows: RETURN_HEADER_ROW + 1,
     printTitleRows: [RETURN_HEADER_ROW, RETURN_HEADER_ROW],
     landscape: true,
     hiddenColumns: [col("Key")],
-    dropdowns: group.actions.length > 0 ? [{ area: { top: first, left: col("Progress"), bottom: last, right: col("Progress") }, choices: PROGRESS_CHOICES }] : [],
+    dropdowns: group.items.length > 0 ? [{ area: { top: first, left: col("Progress"), bottom: last, right: col("Progress") }, choices: PROGRESS_CHOICES }] : [],
   };
 }
 
 /** The very hidden sheet that says which plan and lead the return is for, and holds the keys in order. */
-function keySheet(group: LeadGroup, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
+function keySheet(group: LeadGroup<PlanAction>, keys: ReadonlyArray<string>, plan: { id: string; title: string }, today: IsoDate, returnBy: IsoDate): ReturnSheet {
   const head: (OwnedCell | null)[] = [text("Plan", "text"), text(plan.id, "text")];
   head[OWNED_MARKER_COL] = { value: RETURN_KEY_MARKER, style: "marker" };
   const rows: (OwnedCell | null)[][] = [
@@ -150,10 +145,10 @@ function keySheet(group: LeadGroup, plan: { id: string; title: string }, today: 
     [text("Lead key", "text"), text(group.key, "text")],
     [text("Made on", "text"), text(today, "text")],
     [text("Return by", "text"), text(returnBy, "text")],
-    [text("Rows", "text"), { value: group.actions.length, style: "number" }],
+    [text("Rows", "text"), { value: group.items.length, style: "number" }],
     [],
     [text("Key", "column-header")],
-    ...group.actions.map(({ a }) => [text(keyText(keyOf(plan.id, a)), "text")]),
+    ...keys.map((key) => [text(key, "text")]),
   ];
   return {
     purpose: "return-key",
@@ -176,17 +171,20 @@ export function planReturns(check: Pick<WorkbookCheck, "sheets">, options: Retur
   const plan = planIdentity(check);
   const returnBy = options.returnBy ?? addDays(options.today, DEFAULT_RETURN_DAYS);
   const taken = new Set<string>();
-  const returns: PartnerReturn[] = actionsByLead(check).map((group) => ({
-    lead: group.name,
-    leadKey: group.key,
-    fileName: fileNameFor(group.name, taken),
-    sheets: [returnSheet(group, plan, returnBy), keySheet(group, plan, options.today, returnBy)],
-    actions: group.actions.length,
-  }));
+  const returns: PartnerReturn[] = actionsByLead(check).map((group) => {
+    const keys = group.items.map(({ a }) => keyText(keyOf(plan.id, a)));
+    return {
+      lead: group.name,
+      leadKey: group.key,
+      fileName: fileNameFor(group.name, taken),
+      sheets: [returnSheet(group, keys, plan, returnBy), keySheet(group, keys, plan, options.today, returnBy)],
+      actions: group.items.length,
+    };
+  });
   const actions = returns.reduce((n, r) => n + r.actions, 0);
   const summary =
     returns.length === 0
       ? "No returns made: the plan has no actions."
-      : `${returns.length} return${returns.length === 1 ? "" : "s"} made, one per lead, for ${actions} action${actions === 1 ? "" : "s"}; to come back by ${formatDay(returnBy)}.`;
+      : `${plural(returns.length, "return")} made, one per lead, for ${plural(actions, "action")}; to come back by ${formatDay(returnBy)}.`;
   return { plan, returns, summary };
 }

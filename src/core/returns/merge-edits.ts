@@ -7,7 +7,7 @@
  */
 import { planColumns, RAG_WORDS } from "../assess";
 import { pushTo } from "../common";
-import { historySheet, ownedSheetName, trackingRef, type CellWrite, type HistoryRecord, type SheetEdits, type WorkbookState } from "../edits";
+import { byAsOf, historyKey, historySheetFor, trackingRef, type CellWrite, type HistoryRecord, type SheetEdits, type WorkbookState } from "../edits";
 import type { Grid } from "../grid";
 import { formatDay, type IsoDate } from "../dates";
 import type { AssessedAction, Rag, SheetAssessment, WorkbookCheck } from "../model";
@@ -137,14 +137,13 @@ export function mergeEdits(
 /** The history with each revised action's old timescale kept at its sheet's as-of date, or null when none was revised. */
 function historyWith(state: WorkbookState, old: HistoryRecord[]): MergeEdits["history"] {
   if (old.length === 0) return null;
-  const key = (r: HistoryRecord) => `${r.asOf}\u0000${r.sheet}\u0000${r.ref}`;
   const records = state.history.map((r) => ({ ...r }));
-  const at = new Map(records.map((r) => [key(r), r]));
+  const at = new Map(records.map((r) => [historyKey(r), r]));
   for (const r of old) {
-    const kept = at.get(key(r));
+    const kept = at.get(historyKey(r));
     if (!kept) records.push(r);
     else if (!kept.timescale) kept.timescale = r.timescale;
   }
-  records.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
-  return historySheet(ownedSheetName("history", state.sheets), records);
+  records.sort(byAsOf);
+  return historySheetFor(state, records);
 }

@@ -3,13 +3,15 @@
  * every conflict, the leads who have not returned, and the edits that write the accepted changes
  * into the plan in the officer's own layout. Merging a return already merged changes nothing.
  */
+import { plural } from "../common";
 import { assessAction, RAG_WORDS } from "../assess";
 import type { IsoDate } from "../dates";
 import { trackingRef, type WorkbookState } from "../edits";
 import type { Action, AssessedAction, Settings, SheetAssessment, WorkbookCheck } from "../model";
 import { lastStatusWord } from "../read";
 import { refCellOf } from "../grid";
-import { actionPrintOf, normalText, planIdentity, timescalePrintOf, type ReturnKey } from "./keys";
+import { looseText } from "../report";
+import { actionPrintOf, planIdentity, timescalePrintOf, type ReturnKey } from "./keys";
 import { actionsByLead } from "./make";
 import { datedComment, mergeEdits, type AcceptedChange } from "./merge-edits";
 import type { ActionChange, MergeConflict, MergePlan, ReadReturn, ReturnedRow } from "./types";
@@ -28,9 +30,11 @@ interface Entry {
   file: string;
   lead: string;
   row: ReturnedRow;
+  /** The action the row's key names in the plan now, if it is still there. */
+  found: { s: SheetAssessment; a: AssessedAction } | undefined;
 }
 
-const same = (a: string, b: string) => normalText(a).toLowerCase() === normalText(b).toLowerCase();
+const same = (a: string, b: string) => looseText(a) === looseText(b);
 const filled = (r: ReturnedRow) => r.progressText !== "" || r.comment !== "" || r.revisedTimescale !== "";
 
 /** The action as it will read after the change (to compute its new status). */
@@ -81,7 +85,7 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
       const list = entries.get(k) ?? [];
       // The same return picked twice is one return.
       if (!list.some((e) => e.row.progressText === row.progressText && e.row.comment === row.comment && e.row.revisedTimescale === row.revisedTimescale)) {
-        list.push({ file: r.file, lead: r.lead, row });
+        list.push({ file: r.file, lead: r.lead, row, found: at });
       }
       entries.set(k, list);
     }
@@ -93,7 +97,7 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
   for (const list of entries.values()) {
     const { sheet } = list[0].row.key;
     const files = [...new Set(list.map((e) => e.file))];
-    const found = find(list[0].row.key);
+    const { found } = list[0];
     // An action without a ref is named by the row it stands on now.
     const ref = found ? trackingRef(found.a) : list[0].row.key.ref;
     if (!found) {
@@ -119,7 +123,8 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
       continue;
     }
     const progress = row.progressText !== "" && !same(a.action.progress?.text ?? "", row.progressText) ? row.progressText : null;
-    const comment = row.comment !== "" && !a.action.comments.some((c) => normalText(c.text).toLowerCase().includes(normalText(row.comment).toLowerCase())) ? row.comment : null;
+    const returned = looseText(row.comment);
+    const comment = row.comment !== "" && !a.action.comments.some((c) => looseText(c.text).includes(returned)) ? row.comment : null;
     const timescale = row.revisedTimescale !== "" && !revisedDone ? row.revisedTimescale : null;
     if (progress === null && comment === null && timescale === null) continue;
     const change: AcceptedChange = { sheet: s, action: a, lead, progress, comment, timescale, reason: row.reasonForChange };
@@ -159,10 +164,6 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
     canApply,
     summary: mergeSummary(returns.length, problems, changes, conflicts, notReturned),
   };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function mergeSummary(files: number, problems: MergePlan["problems"], changes: ActionChange[], conflicts: MergeConflict[], notReturned: string[]): string {

@@ -3,7 +3,7 @@
  * the file cannot be merged (not a return, key column deleted, damaged), naming the file, sheet
  * and cell. Columns are found by their headings, so a lead who moved or widened them is read right.
  */
-import { leadKey } from "../report";
+import { leadKey, looseText } from "../report";
 import { isIsoDate } from "../dates";
 import { cellAddress, textAt, type Grid } from "../grid";
 import { OWNED_MARKER_COL } from "../edits";
@@ -12,16 +12,14 @@ import { KEY_PREFIX, parseKey } from "./keys";
 import { FILL_IN, RETURN_KEY_MARKER, RETURN_MARKER, type ReturnHeading } from "./make";
 import type { ReadReturn, ReturnedRow } from "./types";
 
-const norm = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
-
 /** The header row of a return sheet: the row holding the fill-in headings, and each heading's column. */
 function findHeader(grid: Grid): { row: number; cols: Map<string, number> } | null {
-  const wanted = FILL_IN.map(norm);
+  const wanted = FILL_IN.map(looseText);
   for (let r = 0; r < Math.min(grid.rows.length, 60); r++) {
     const cols = new Map<string, number>();
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const t = norm(textAt(grid, r, c));
+      const t = looseText(textAt(grid, r, c));
       if (t !== "" && !cols.has(t)) cols.set(t, c);
     }
     if (wanted.filter((w) => cols.has(w)).length >= 2) return { row: r, cols };
@@ -63,7 +61,7 @@ export function readReturn(grids: ReadonlyArray<Grid>, file: string): ReadReturn
       `${where}: the hidden Key column was deleted, so its rows cannot be matched to the plan's actions. Ask the lead to fill in a new return, or copy their entries into one.`,
     );
   }
-  const colOf = (h: ReturnHeading) => cols.get(norm(h));
+  const colOf = (h: ReturnHeading) => cols.get(looseText(h));
   const missing = FILL_IN.filter((h) => colOf(h) === undefined);
   if (missing.length > 0) return fail(file, `${where}: the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")} ${missing.length > 1 ? "are" : "is"} missing from row ${headerRow + 1}.`);
   const rows: ReturnedRow[] = [];
@@ -99,7 +97,7 @@ export function readReturn(grids: ReadonlyArray<Grid>, file: string): ReadReturn
       revisedTimescale: filled[2],
       reasonForChange: filled[3],
       progress: readProgressText(progressText),
-      progressInList: PROGRESS_CHOICES.some((c) => norm(c) === norm(progressText)),
+      progressInList: PROGRESS_CHOICES.some((c) => looseText(c) === looseText(progressText)),
     });
   }
   if (rows.length === 0) {

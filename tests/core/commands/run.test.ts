@@ -1,4 +1,5 @@
 import { addColumnsCommand, checkCommand, checkSummary, checkWorkbook, reportCommand, refreshCommand } from "../../../src/core/commands";
+import { gridsAfterEdits } from "../../../src/core/edits";
 import { textAt } from "../../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { grid, HEADER } from "../../helpers/grid";
@@ -56,6 +57,14 @@ describe("refreshCommand", () => {
     expect(again.counts).toEqual(first.counts);
     const report = reportCommand([statuses()], OPTIONS);
     expect(report.summary).toContain("Board report built on \"Board Report\" and \"By Lead\": 2 actions, Green 1, Closed 1.");
+  });
+
+  test("the check after is worked out when asked for, and once", () => {
+    const r = refreshCommand([plan(), notes()], OPTIONS);
+    if (!r.ok) throw new Error(r.summary);
+    expect(Object.getOwnPropertyDescriptor(r, "after")?.get).toBeDefined();
+    expect(r.after).toBe(r.after);
+    expect(r.after).toEqual(checkWorkbook(gridsAfterEdits([plan(), notes()], r.edits.sheets, r.edits.owned), OPTIONS));
   });
 
   test("refused: nothing to write, the problems and the check as read", () => {

@@ -1,7 +1,7 @@
 /** Tallies, direction of travel, the previous report and the trend (tally.ts), on records built here. */
 import type { HistoryRecord } from "../../../src/core/edits";
 import type { Rag } from "../../../src/core/model";
-import { CLOSED, directionOf, moreIs, previousReportOf, sameTimescale, sumTallies, tallyOf, trendOf } from "../../../src/core/report";
+import { CLOSED, directionOf, looseText, moreIs, previousReportOf, sameTimescale, sumTallies, tallyOf, trendOf } from "../../../src/core/report";
 import { changeInWords, changeStyle, sinceWords } from "../../../src/core/report";
 import { counts } from "./helpers";
 
@@ -80,6 +80,10 @@ describe("the previous report and the trend", () => {
   test("timescales compared as read: spacing and case aside", () => {
     expect(sameTimescale(" Dec  08", "dec 08")).toBe(true);
     expect(sameTimescale("Dec 08", "Mar 10")).toBe(false);
+  });
+
+  test("looseText: spacing (any white space) and case aside, as the comparisons wrote it out before", () => {
+    for (const t of ["  Reason for\nthe  CHANGE ", "On track", "\u00a0Slow\t", "", "   "]) expect(looseText(t)).toBe(t.replace(/\s+/g, " ").trim().toLowerCase());
   });
 
   test("the trend: at each date, each sheet at its latest report on or before it; this build in place of its own date", () => {
