@@ -4,7 +4,7 @@ import { checkCommand, hasErrors, refreshCommand, reportCommand } from "../core/
 import { localDay, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import { FileProblem } from "../xlsx/file-problem";
-import { readWorkbookGrids } from "../xlsx/package/open";
+import { readWorkbook } from "../xlsx/package/open";
 import { writeCommand } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
 import { formatCheck } from "./format";
@@ -48,14 +48,14 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
   }
   const options = { asOf: args.asOf, today: now(), settings: settingsOf(args) };
   try {
-    const grids = await readWorkbookGrids(args.plan);
+    const { pkg, grids } = await readWorkbook(args.plan);
     if (args.command === "check") {
       const { check } = checkCommand(grids, options);
       io.out(args.json ? JSON.stringify(checkJson(check), null, 2) : formatCheck(check, args.plan));
       return hasErrors(check) ? EXIT_ERRORS : EXIT_OK;
     }
     const plan = args.command === "refresh" ? refreshCommand(grids, options) : reportCommand(grids, options);
-    const result = await writeCommand(plan, args.plan, args.out as string);
+    const result = await writeCommand(plan, pkg, args.plan, args.out as string);
     if (result.ok) {
       io.out(result.summary);
       return EXIT_OK;
