@@ -5,11 +5,12 @@
  */
 import { toExcelSerial } from "../../core/dates";
 import type { OwnedCell, OwnedSheet, OwnedStyle } from "../../core/edits";
-import { areaAddress, cellAddress, columnLetter } from "../../core/grid";
+import { areaAddress, cellAddress } from "../../core/grid";
 import { OWNED_MARKER_COL } from "../../core/edits";
 import { OWNED_LOOKS } from "../../core/edits";
 import { estimateRowHeights } from "../../core/edits";
 import { STATUS_STYLES } from "../../core/edits";
+import { statusFormatBlocks } from "./formats";
 import type { Styles } from "./styles";
 import { NS, escapeXml, xmlSafe } from "./xml";
 
@@ -73,15 +74,7 @@ export function ownedSheetXml(sheet: OwnedSheet, styles: Styles, drawingRelId?: 
   const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   const mergeXml = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join("")}</mergeCells>` : "";
   const dxf = STATUS_STYLES.map((s) => styles.statusDxf(s));
-  const cfXml = sheet.ragAreas
-    .map((area, k) => {
-      const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
-      const rules = STATUS_STYLES.map(
-        (s, i) => `<cfRule type="expression" dxfId="${dxf[i]}" priority="${k * STATUS_STYLES.length + i + 1}" stopIfTrue="1"><formula>TRIM(${anchor})="${escapeXml(s.word)}"</formula></cfRule>`,
-      );
-      return `<conditionalFormatting sqref="${areaAddress(area)}">${rules.join("")}</conditionalFormatting>`;
-    })
-    .join("");
+  const cfXml = statusFormatBlocks(sheet.ragAreas, dxf).join("");
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
