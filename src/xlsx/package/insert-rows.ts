@@ -11,7 +11,7 @@ import type { Element } from "@xmldom/xmldom";
 import { cellAddress, columnLetter, parseArea, type Area } from "../../core/grid";
 import type { RowInsert } from "../../core/edits";
 import { WriteRefusal } from "./refusal";
-import { children, child, escapeXml, rootOf, xmlSafe } from "./xml";
+import { children, child, inlineStringXml, rootOf } from "./xml";
 import type { SheetEntry, WorkbookPart } from "./workbook";
 
 const SHEET_DATA = /<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1sheetData>)/;
@@ -85,9 +85,7 @@ function newRowXml(prefix: string, insert: RowInsert, model: { attrs: string; bo
     const style = s !== undefined ? ` s="${s}"` : "";
     const text = texts.get(col);
     if (text === undefined) return `<${prefix}c r="${ref}"${style}/>`;
-    const t = escapeXml(xmlSafe(text));
-    const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
-    return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${space}>${t}</${prefix}t></${prefix}is></${prefix}c>`;
+    return `<${prefix}c r="${ref}"${style} t="inlineStr">${inlineStringXml(text, prefix)}</${prefix}c>`;
   });
   return `<${prefix}row${rowAttrs}>${cells.join("")}</${prefix}row>`;
 }

@@ -12,16 +12,14 @@ import { estimateRowHeights } from "../../core/edits";
 import { STATUS_STYLES } from "../../core/edits";
 import { statusFormatBlocks } from "./formats";
 import type { Styles } from "./styles";
-import { NS, escapeXml, xmlSafe } from "./xml";
+import { NS, inlineStringXml } from "./xml";
 
 const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 function cellXml(ref: string, c: OwnedCell, style: number): string {
   if (c.isDate && typeof c.value === "string") return `<c r="${ref}" s="${style}"><v>${toExcelSerial(c.value)}</v></c>`;
   if (typeof c.value === "number") return Number.isFinite(c.value) ? `<c r="${ref}" s="${style}"><v>${c.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
-  const text = escapeXml(xmlSafe(c.value));
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr">${inlineStringXml(c.value)}</c>`;
 }
 
 function colsXml(widths: ReadonlyArray<number>): string {

@@ -56,6 +56,13 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
+/** A cell's inline string, `<is><t>`: the text escaped, characters XML cannot hold dropped, its edge spaces kept; `p` is the sheet's prefix. */
+export function inlineStringXml(text: string, p = ""): string {
+  const t = escapeXml(xmlSafe(text));
+  const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
+  return `<${p}is><${p}t${space}>${t}</${p}t></${p}is>`;
+}
+
 export function localName(node: Node): string {
   return (node as Element).localName ?? node.nodeName.replace(/^.*:/, "");
 }
