@@ -29,8 +29,12 @@ const REFUSED: ReadonlyArray<[RegExp, string]> = [
   [/<(?:[\w.-]+:)?sqref\b/, "Excel 2010 dropdowns, colours or sparklines kept in an extension"],
 ];
 
+/** An attribute's value in double quotes (as Excel writes them), one pattern per name. */
+const DQ_ATTRS = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
+  let re = DQ_ATTRS.get(name);
+  if (!re) DQ_ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? m[1] : undefined;
 }
 
