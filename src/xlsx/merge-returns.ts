@@ -14,6 +14,7 @@ import { planMerge, planReturns, readReturn, type MergePlan, type ReadReturn, ty
 import { checkOutputPath, FileProblem } from "./file-problem";
 import { readWorkbook, readWorkbookGrids } from "./package/open";
 import { writeWorkbookFile, WriteRefusal } from "./package/write";
+import { writeAtomically } from "./package/zip";
 import { notXlsxReason, returnWorkbook } from "./return-book";
 
 /** `action-plan returns`: one .xlsx per lead written into `dir`. */
@@ -25,12 +26,9 @@ export async function writeReturns(grids: ReadonlyArray<Grid>, dir: string, opti
   const files: string[] = [];
   for (const ret of plan.returns) {
     const file = path.join(dir, ret.fileName);
-    const tmp = `${file}.${process.pid}.tmp`;
     try {
-      await returnWorkbook(ExcelJS.Workbook, ret).xlsx.writeFile(tmp);
-      fs.renameSync(tmp, file);
+      writeAtomically(file, Buffer.from(await returnWorkbook(ExcelJS.Workbook, ret).xlsx.writeBuffer()));
     } catch (e) {
-      fs.rmSync(tmp, { force: true });
       throw new FileProblem(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     files.push(file);
