@@ -3,16 +3,16 @@ import { checkJson } from "../core/views";
 import { checkCommand, hasErrors, refreshCommand, reportCommand } from "../core/commands";
 import { localDay, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
-import { FileProblem } from "../xlsx/file-problem";
 import { readWorkbook } from "../xlsx/package/open";
 import { writeCommand } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
+import { commandFailed, EXIT_UNREADABLE } from "./failure";
 import { formatCheck } from "./format";
 import { RETURNS_USAGE, runReturns } from "./returns";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
-export const EXIT_UNREADABLE = 2;
+export { EXIT_UNREADABLE };
 
 /** Today in the machine's own time zone, as the officer's calendar shows it. */
 function today(): IsoDate {
@@ -63,13 +63,7 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
     io.err(`action-plan: ${result.summary}`);
     return EXIT_ERRORS;
   } catch (e) {
-    if (e instanceof FileProblem) {
-      io.err(`action-plan: ${e.message}`);
-      return EXIT_UNREADABLE;
-    }
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.err(`action-plan: could not finish ${args.command} on ${args.plan}: ${reason}`);
-    return EXIT_UNREADABLE;
+    return commandFailed(e, args.command, args.plan, io);
   }
 }
 
