@@ -59,8 +59,8 @@ function nodeJson(script, args, nodeFlags = [], timeoutMs = 150_000) {
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
 
-/** Wall-clock milliseconds of a process from spawn to exit and the JSON its last stdout line holds. */
-function timeJsonProcess(cmd, args) {
+/** Wall-clock milliseconds of a process from spawn to exit, and its stdout; an exit status not in okCodes rejects. */
+function timeProcess(cmd, args, okCodes = [0]) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
@@ -71,27 +71,16 @@ function timeJsonProcess(cmd, args) {
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code === 0) resolve({ ms, ...JSON.parse(out.trim().split("\n").pop()) });
+      if (okCodes.includes(code)) resolve({ ms, out });
       else reject(new Error(`${path.basename(args[0] || cmd)} exited with status ${code}: ${err.trim().split("\n")[0]}`));
     });
   });
 }
 
-/** Wall-clock milliseconds of a process from spawn to exit; its stdout is read and dropped. */
-function timeProcess(cmd, args, okCodes = [0]) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    let err = "";
-    child.stdout.on("data", () => {});
-    child.stderr.on("data", (d) => (err += d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (okCodes.includes(code)) resolve(ms);
-      else reject(new Error(`${path.basename(args[0] || cmd)} exited with status ${code}: ${err.trim().split("\n")[0]}`));
-    });
-  });
+/** Wall-clock milliseconds of a process that exits 0, with the JSON its last stdout line holds. */
+async function timeJsonProcess(cmd, args) {
+  const { ms, out } = await timeProcess(cmd, args);
+  return { ms, ...JSON.parse(out.trim().split("\n").pop()) };
 }
 
 async function step(name, fn) {
@@ -145,13 +134,13 @@ async function cli(data) {
   const check = async () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const before = stamp();
-      const ms = await timeProcess(process.execPath, [bin, "check", data.file], [0, 1]);
+      const { ms } = await timeProcess(process.execPath, [bin, "check", data.file], [0, 1]);
       if (stamp() === before) return ms;
       log("bench: build/ was recompiled during a timed run (its sources changed); running it again");
     }
     throw new Error("build/ was recompiled in every attempt: the sources keep changing");
   };
-  const read = () => timeProcess(process.execPath, [readOnly, data.file]);
+  const read = async () => (await timeProcess(process.execPath, [readOnly, data.file])).ms;
   // One of each first, untimed: bin/action-plan.js compiles build/ when it is stale, and the file comes into the page cache.
   await check();
   await read();

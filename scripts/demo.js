@@ -44,11 +44,9 @@ async function main() {
   const { loadSample } = require(path.join(tmp, "sample.js"));
   const today = new Date().toISOString().slice(0, 10);
   const { grids } = await loadSample(SAMPLE, today);
-  const built0 = fs.readFileSync(built, "utf8");
-  if (!OFFICE_JS.test(built0)) throw new Error("dist/taskpane.html has no office.js script tag to put the fake Excel in place of");
-  const page = fs
-    .readFileSync(built, "utf8")
-    .replace(OFFICE_JS, () => `<script>window.__PLAN_GRIDS__ = ${JSON.stringify(grids).replace(/</g, "\\u003c")};</script><script src="/demo/office.js"></script>`);
+  const html = fs.readFileSync(built, "utf8");
+  if (!OFFICE_JS.test(html)) throw new Error("dist/taskpane.html has no office.js script tag to put the fake Excel in place of");
+  const page = html.replace(OFFICE_JS, () => `<script>window.__PLAN_GRIDS__ = ${JSON.stringify(grids).replace(/</g, "\\u003c")};</script><script src="/demo/office.js"></script>`);
   const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".css": "text/css", ".xml": "application/xml" };
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);

@@ -3,16 +3,16 @@ import { checkJson } from "../core/views";
 import { checkCommand, hasErrors, refreshCommand, reportCommand } from "../core/commands";
 import { localDay, type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
-import { FileProblem } from "../xlsx/file-problem";
-import { readWorkbookGrids } from "../xlsx/package/open";
+import { readWorkbook } from "../xlsx/package/open";
 import { writeCommand } from "../xlsx/apply";
 import { parseArgs, USAGE, UsageProblem, type Args } from "./args";
+import { commandFailed, EXIT_UNREADABLE } from "./failure";
 import { formatCheck } from "./format";
 import { RETURNS_USAGE, runReturns } from "./returns";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
-export const EXIT_UNREADABLE = 2;
+export { EXIT_UNREADABLE };
 
 /** Today in the machine's own time zone, as the officer's calendar shows it. */
 function today(): IsoDate {
@@ -48,14 +48,14 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
   }
   const options = { asOf: args.asOf, today: now(), settings: settingsOf(args) };
   try {
-    const grids = await readWorkbookGrids(args.plan);
+    const { pkg, grids } = await readWorkbook(args.plan);
     if (args.command === "check") {
       const { check } = checkCommand(grids, options);
       io.out(args.json ? JSON.stringify(checkJson(check), null, 2) : formatCheck(check, args.plan));
       return hasErrors(check) ? EXIT_ERRORS : EXIT_OK;
     }
     const plan = args.command === "refresh" ? refreshCommand(grids, options) : reportCommand(grids, options);
-    const result = await writeCommand(plan, args.plan, args.out as string);
+    const result = await writeCommand(plan, pkg, args.plan, args.out as string);
     if (result.ok) {
       io.out(result.summary);
       return EXIT_OK;
@@ -63,13 +63,7 @@ export async function run(argv: ReadonlyArray<string>, io: Io, now: () => IsoDat
     io.err(`action-plan: ${result.summary}`);
     return EXIT_ERRORS;
   } catch (e) {
-    if (e instanceof FileProblem) {
-      io.err(`action-plan: ${e.message}`);
-      return EXIT_UNREADABLE;
-    }
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.err(`action-plan: could not finish ${args.command} on ${args.plan}: ${reason}`);
-    return EXIT_UNREADABLE;
+    return commandFailed(e, args.command, args.plan, io);
   }
 }
 

@@ -6,9 +6,9 @@ import { type IsoDate } from "../core/dates";
 import { DEFAULT_SETTINGS } from "../core/model";
 import type { MergePlan } from "../core/returns";
 import { mergeFiles, writeReturns } from "../xlsx/merge-returns";
-import { FileProblem } from "../xlsx/file-problem";
 import { readWorkbookGrids } from "../xlsx/package/open";
 import { eachWord, UsageProblem } from "./args";
+import { commandFailed } from "./failure";
 
 export const RETURNS_USAGE = `  action-plan returns PLAN.xlsx --out DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD]
   action-plan merge   PLAN.xlsx RETURN.xlsx... --out OUT.xlsx [--as-of YYYY-MM-DD]`;
@@ -80,12 +80,6 @@ export async function runReturns(argv: ReadonlyArray<string>, io: { out: (t: str
     io.out(`${preview === "" ? "" : `${preview}\n`}${merge.summary} ${merge.canApply ? `Written to ${args.out}.` : `The plan was copied unchanged to ${args.out}.`}`);
     return 0;
   } catch (e) {
-    if (e instanceof FileProblem) {
-      io.err(`action-plan: ${e.message}`);
-      return 2;
-    }
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.err(`action-plan: could not finish ${args.command} on ${plan}: ${reason}`);
-    return 2;
+    return commandFailed(e, args.command, plan, io);
   }
 }

@@ -6,6 +6,7 @@
 import type { CommandPlan } from "../core/commands";
 import { checkOutputPath, FileProblem } from "./file-problem";
 import { writeWorkbookFile, WriteRefusal } from "./package/write";
+import type { Package } from "./package/zip";
 
 export interface CommandResult {
   ok: boolean;
@@ -14,14 +15,14 @@ export interface CommandResult {
 
 /**
  * `action-plan refresh` and `report`: the core's plan for the command written into a copy of the
- * input by the package writer (every part it does not own kept as it was); a refused plan, or
- * a write that would drop something of the officer's, writes nothing.
+ * input (`pkg`, its package as read) by the package writer (every part it does not own kept as it
+ * was); a refused plan, or a write that would drop something of the officer's, writes nothing.
  */
-export async function writeCommand(plan: CommandPlan, input: string, out: string): Promise<CommandResult> {
+export async function writeCommand(plan: CommandPlan, pkg: Package, input: string, out: string): Promise<CommandResult> {
   if (!plan.ok) return { ok: false, summary: plan.summary };
   checkOutputPath(out, input);
   try {
-    await writeWorkbookFile(input, out, plan.edits);
+    await writeWorkbookFile(pkg, input, out, plan.edits);
   } catch (e) {
     if (e instanceof WriteRefusal) return { ok: false, summary: `Nothing was written. ${e.message}` };
     if (e instanceof FileProblem) throw e;

@@ -18,7 +18,7 @@ export type LaidOutSheet = Omit<OwnedSheet, "purpose"> & {
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 
 /** An ExcelJS style of one of the core's cell looks. */
-export function styleOfLook(look: CellLook): Partial<ExcelJS.Style> {
+function styleOfLook(look: CellLook): Partial<ExcelJS.Style> {
   const thin = { style: "thin" as const, color: argb("BFBFBF") };
   return {
     font: { name: "Calibri", size: look.size ?? 11, bold: look.bold ?? false, italic: look.italic ?? false, ...(look.fontColor ? { color: argb(look.fontColor) } : {}) },

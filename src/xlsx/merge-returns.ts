@@ -12,8 +12,9 @@ import { checkWorkbook, workbookState } from "../core/commands";
 import type { Grid } from "../core/grid";
 import { planMerge, planReturns, readReturn, type MergePlan, type ReadReturn, type ReturnsPlan } from "../core/returns";
 import { checkOutputPath, FileProblem } from "./file-problem";
-import { readWorkbookGrids } from "./package/open";
+import { readWorkbook, readWorkbookGrids } from "./package/open";
 import { writeWorkbookFile, WriteRefusal } from "./package/write";
+import { writeAtomically } from "./package/zip";
 import { notXlsxReason, returnWorkbook } from "./return-book";
 
 /** `action-plan returns`: one .xlsx per lead written into `dir`. */
@@ -25,12 +26,9 @@ export async function writeReturns(grids: ReadonlyArray<Grid>, dir: string, opti
   const files: string[] = [];
   for (const ret of plan.returns) {
     const file = path.join(dir, ret.fileName);
-    const tmp = `${file}.${process.pid}.tmp`;
     try {
-      await returnWorkbook(ExcelJS.Workbook, ret).xlsx.writeFile(tmp);
-      fs.renameSync(tmp, file);
+      writeAtomically(file, Buffer.from(await returnWorkbook(ExcelJS.Workbook, ret).xlsx.writeBuffer()));
     } catch (e) {
-      fs.rmSync(tmp, { force: true });
       throw new FileProblem(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     files.push(file);
@@ -60,7 +58,7 @@ export async function readReturnFile(file: string): Promise<ReadReturn> {
 /** `action-plan merge`: the preview, and the merged plan written to `out` (a copy of the plan when nothing changes). */
 export async function mergeFiles(planFile: string, returnFiles: ReadonlyArray<string>, out: string, options: AssessOptions): Promise<{ merge: MergePlan; written: boolean }> {
   checkOutputPath(out, planFile);
-  const grids = await readWorkbookGrids(planFile);
+  const { pkg, grids } = await readWorkbook(planFile);
   const returns: ReadReturn[] = [];
   for (const f of returnFiles) returns.push(await readReturnFile(f));
   const check = checkWorkbook(grids, options);
@@ -73,7 +71,7 @@ export async function mergeFiles(planFile: string, returnFiles: ReadonlyArray<st
   }
   const { sheets, inserts, history } = merge.edits;
   try {
-    await writeWorkbookFile(planFile, out, { sheets, owned: history ? [history] : [], inserts });
+    await writeWorkbookFile(pkg, planFile, out, { sheets, owned: history ? [history] : [], inserts });
   } catch (e) {
     if (!(e instanceof WriteRefusal)) throw e;
     const problem = `Nothing was written. ${e.message}.`;

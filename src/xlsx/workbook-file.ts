@@ -4,8 +4,6 @@ import ExcelJS from "exceljs";
 import { FileProblem } from "./file-problem";
 import { otherFormat, readPlanBytes } from "./package/open";
 
-export { FileProblem };
-
 /**
  * Opens an .xlsx file with ExcelJS (the tests' and the benchmark's second reader, held against the
  * package reader), or throws a FileProblem saying why it cannot be read: the same checks of the

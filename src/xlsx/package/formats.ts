@@ -55,6 +55,22 @@ function meetsAny(areas: ReadonlyArray<Area>): (a: Area) => boolean {
 const text = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
+ * The product's status colours on each area, as conditionalFormatting blocks: one rule per status
+ * (`dxf`: the status colours' indexes in the styles, in STATUS_STYLES order), with priorities
+ * numbered from 1 across the blocks; `p` is the sheet's prefix of the main namespace.
+ */
+export function statusFormatBlocks(areas: ReadonlyArray<Area>, dxf: ReadonlyArray<number>, p = ""): string[] {
+  let priority = 0;
+  return areas.map((area) => {
+    const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
+    const rules = STATUS_STYLES.map(
+      (s, i) => `<${p}cfRule type="expression" dxfId="${dxf[i]}" priority="${++priority}" stopIfTrue="1"><${p}formula>${text(`TRIM(${anchor})="${s.word}"`)}</${p}formula></${p}cfRule>`,
+    );
+    return `<${p}conditionalFormatting sqref="${areaAddress(area)}">${rules.join("")}</${p}conditionalFormatting>`;
+  });
+}
+
+/**
  * Replaces the product's status colours on a sheet: its old blocks within `scope` (or on the
  * new areas) out, one rule per status on each area, ahead of every rule of the officer's.
  */
@@ -71,15 +87,8 @@ export function setStatusFormats(sheet: SheetXml, styles: Styles, scope: Readonl
     for (const r of theirs) r.setAttribute("priority", String((Number(r.getAttribute("priority")) || 1) + shift));
   }
   const dxf = areas.length > 0 ? STATUS_STYLES.map((s) => styles.statusDxf(s)) : [];
-  const p = sheet.ns;
-  let priority = 0;
-  const blocks = areas.map((area) => {
-    const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
-    const rules = STATUS_STYLES.map(
-      (s, i) => `<${p}cfRule type="expression" dxfId="${dxf[i]}" priority="${++priority}" stopIfTrue="1"><${p}formula>${text(`TRIM(${anchor})="${s.word}"`)}</${p}formula></${p}cfRule>`,
-    );
-    return `<${p}conditionalFormatting sqref="${areaAddress(area)}">${rules.join("")}</${p}conditionalFormatting>`;
-  });
+  const blocks = statusFormatBlocks(areas, dxf, sheet.ns);
+  let priority = areas.length * STATUS_STYLES.length;
   for (const b of kept) blocks.push(b.xml.replace(/\bpriority\s*=\s*"\d+"/g, () => `priority="${++priority}"`));
   sheet.setOurFormats(blocks.join(""));
 }

@@ -11,7 +11,7 @@ import type { Element } from "@xmldom/xmldom";
 import { cellAddress, columnLetter, parseArea, type Area } from "../../core/grid";
 import type { RowInsert } from "../../core/edits";
 import { WriteRefusal } from "./refusal";
-import { children, child, escapeXml, rootOf, xmlSafe } from "./xml";
+import { children, child, inlineStringXml, rootOf } from "./xml";
 import type { SheetEntry, WorkbookPart } from "./workbook";
 
 const SHEET_DATA = /<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1sheetData>)/;
@@ -29,8 +29,12 @@ const REFUSED: ReadonlyArray<[RegExp, string]> = [
   [/<(?:[\w.-]+:)?sqref\b/, "Excel 2010 dropdowns, colours or sparklines kept in an extension"],
 ];
 
+/** An attribute's value in double quotes (as Excel writes them), one pattern per name. */
+const DQ_ATTRS = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
+  let re = DQ_ATTRS.get(name);
+  if (!re) DQ_ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? m[1] : undefined;
 }
 
@@ -85,9 +89,7 @@ function newRowXml(prefix: string, insert: RowInsert, model: { attrs: string; bo
     const style = s !== undefined ? ` s="${s}"` : "";
     const text = texts.get(col);
     if (text === undefined) return `<${prefix}c r="${ref}"${style}/>`;
-    const t = escapeXml(xmlSafe(text));
-    const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
-    return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${space}>${t}</${prefix}t></${prefix}is></${prefix}c>`;
+    return `<${prefix}c r="${ref}"${style} t="inlineStr">${inlineStringXml(text, prefix)}</${prefix}c>`;
   });
   return `<${prefix}row${rowAttrs}>${cells.join("")}</${prefix}row>`;
 }

@@ -65,8 +65,11 @@ export async function openPackage(file: string): Promise<Package> {
   }
 }
 
-/** The grids of every worksheet of an .xlsx/.xlsm file, in tab order. */
-export async function readWorkbookGrids(file: string): Promise<Grid[]> {
+/**
+ * An .xlsx/.xlsm file read: its package (kept, so a command writing a copy edits what was read
+ * without reading the file again) and the grids of every worksheet, in tab order.
+ */
+export async function readWorkbook(file: string): Promise<{ pkg: Package; grids: Grid[] }> {
   const pkg = await openPackage(file);
   let grids: Grid[];
   try {
@@ -77,5 +80,10 @@ export async function readWorkbookGrids(file: string): Promise<Grid[]> {
     throw new FileProblem(`cannot read ${file}: the workbook is damaged (${reason})`);
   }
   if (grids.length === 0) throw new FileProblem(`cannot read ${file}: the workbook has no worksheets`);
-  return grids;
+  return { pkg, grids };
+}
+
+/** The grids of every worksheet of an .xlsx/.xlsm file, in tab order. */
+export async function readWorkbookGrids(file: string): Promise<Grid[]> {
+  return (await readWorkbook(file)).grids;
 }

@@ -5,22 +5,21 @@
  */
 import { toExcelSerial } from "../../core/dates";
 import type { OwnedCell, OwnedSheet, OwnedStyle } from "../../core/edits";
-import { areaAddress, cellAddress, columnLetter } from "../../core/grid";
+import { areaAddress, cellAddress } from "../../core/grid";
 import { OWNED_MARKER_COL } from "../../core/edits";
 import { OWNED_LOOKS } from "../../core/edits";
 import { estimateRowHeights } from "../../core/edits";
 import { STATUS_STYLES } from "../../core/edits";
+import { statusFormatBlocks } from "./formats";
 import type { Styles } from "./styles";
-import { NS, escapeXml, xmlSafe } from "./xml";
+import { NS, inlineStringXml } from "./xml";
 
 const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 function cellXml(ref: string, c: OwnedCell, style: number): string {
   if (c.isDate && typeof c.value === "string") return `<c r="${ref}" s="${style}"><v>${toExcelSerial(c.value)}</v></c>`;
   if (typeof c.value === "number") return Number.isFinite(c.value) ? `<c r="${ref}" s="${style}"><v>${c.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
-  const text = escapeXml(xmlSafe(c.value));
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr">${inlineStringXml(c.value)}</c>`;
 }
 
 function colsXml(widths: ReadonlyArray<number>): string {
@@ -73,15 +72,7 @@ export function ownedSheetXml(sheet: OwnedSheet, styles: Styles, drawingRelId?: 
   const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   const mergeXml = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join("")}</mergeCells>` : "";
   const dxf = STATUS_STYLES.map((s) => styles.statusDxf(s));
-  const cfXml = sheet.ragAreas
-    .map((area, k) => {
-      const anchor = `$${columnLetter(area.left)}${area.top + 1}`;
-      const rules = STATUS_STYLES.map(
-        (s, i) => `<cfRule type="expression" dxfId="${dxf[i]}" priority="${k * STATUS_STYLES.length + i + 1}" stopIfTrue="1"><formula>TRIM(${anchor})="${escapeXml(s.word)}"</formula></cfRule>`,
-      );
-      return `<conditionalFormatting sqref="${areaAddress(area)}">${rules.join("")}</conditionalFormatting>`;
-    })
-    .join("");
+  const cfXml = statusFormatBlocks(sheet.ragAreas, dxf).join("");
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,

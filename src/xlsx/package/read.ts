@@ -10,7 +10,7 @@ import { columnIndex, type Area, type Cell, type Grid } from "../../core/grid";
 import { cellFromValue, shownAsFormatted } from "../grid-from-exceljs";
 import { readStyles, type CellStyles } from "./read-styles";
 import { REL, WorkbookPart } from "./workbook";
-import { child, decodeXml, rootOf, XmlProblem } from "./xml";
+import { attr, child, decodeXml, rootOf, XmlProblem } from "./xml";
 import type { Package } from "./zip";
 
 const MAX_ROWS = 1_048_576;
@@ -63,14 +63,6 @@ async function sharedStrings(pkg: Package, wb: WorkbookPart): Promise<StringItem
   const SI = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
   for (const m of text.matchAll(SI)) items.push(stringItem(m[1] ?? ""));
   return items;
-}
-
-const ATTRS = new Map<string, RegExp>();
-function attr(attrs: string, name: string): string | undefined {
-  let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
-  const m = re.exec(attrs);
-  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 function cellRef(ref: string): { row: number; col: number } | null {

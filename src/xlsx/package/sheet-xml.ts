@@ -7,19 +7,11 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { columnIndex, columnLetter } from "../../core/grid";
 import { extractOurFormats, PLACEHOLDER_REF, type OurBlock } from "./our-formats";
-import { WORKSHEET_ORDER, element, escapeXml, insertInOrder, parseXml, serializeXml, xmlSafe, rootOf } from "./xml";
+import { WORKSHEET_ORDER, attr, element, inlineStringXml, insertInOrder, parseXml, serializeXml, rootOf } from "./xml";
 
 const SHEET_DATA = /<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(\/?)>/;
 const ROW = /<((?:[A-Za-z_][\w.-]*:)?)row\b([^>]*?)(\/?)>/g;
 const CELL = /<((?:[A-Za-z_][\w.-]*:)?)c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g;
-
-const ATTRS = new Map<string, RegExp>();
-function attr(attrs: string, name: string): string | undefined {
-  let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
-  const m = re.exec(attrs);
-  return m ? (m[2] ?? m[3]) : undefined;
-}
 
 /** The attributes of a tag's text with one set (or removed when value is null). */
 const SET_ATTRS = new Map<string, RegExp>();
@@ -154,10 +146,8 @@ export class SheetXml {
     for (const drop of ["t", "cm", "vm"]) attrs = setAttr(attrs, drop, null);
     if (w.style !== undefined) attrs = setAttr(attrs, "s", w.style);
     attrs = setAttr(attrs, "t", "inlineStr");
-    const text = escapeXml(xmlSafe(w.text));
-    const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
     const p = this.prefix;
-    return `<${p}c${attrs.startsWith(" ") ? attrs : ` ${attrs}`}><${p}is><${p}t${space}>${text}</${p}t></${p}is></${p}c>`;
+    return `<${p}c${attrs.startsWith(" ") ? attrs : ` ${attrs}`}>${inlineStringXml(w.text, p)}</${p}c>`;
   }
 
   private editRow(text: string, writes: TextWrite[]): string {

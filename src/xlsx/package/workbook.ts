@@ -3,7 +3,7 @@
  * adding or finding a sheet, and the print titles (a defined name per sheet).
  */
 import type { Document, Element } from "@xmldom/xmldom";
-import { Package, partName, resolveTarget } from "./zip";
+import { Package, resolveTarget } from "./zip";
 import { NS, child, children, element, insertInOrder, rootOf } from "./xml";
 
 export const REL = {
@@ -141,5 +141,3 @@ export class WorkbookPart {
     this.pkg.touch(this.part);
   }
 }
-
-export { partName };

@@ -3,7 +3,6 @@
  * Every part the command does not touch is copied through byte for byte; plan sheets, styles,
  * the workbook part and content types are edited as XML; owned sheets are written whole.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { OwnedSheet, RowInsert, WorkbookEdits } from "../../core/edits";
 import { CHART_TYPE, DRAWING_TYPE, REL_CHART, REL_DRAWING, chartXml, drawingXml } from "./chart";
@@ -99,11 +98,12 @@ async function insertRows(pkg: Package, wb: WorkbookPart, inserts: ReadonlyArray
   const sheets = await wb.sheets();
   const bySheet = new Map<string, RowInsert[]>();
   for (const i of inserts) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
+  // Every worksheet's text, read once: a new row adds no formula, and a sheet holding one gets no row.
+  const texts = await Promise.all(sheets.filter((s) => s.part).map(async (s) => ({ entry: s, name: s.name, text: await pkg.text(s.part as string) })));
   for (const [name, list] of bySheet) {
     const entry = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!entry?.part) throw new WriteRefusal(`the sheet "${name}" is not a worksheet in the file`);
-    const others = await Promise.all(sheets.filter((s) => s !== entry && s.part).map(async (s) => ({ name: s.name, text: await pkg.text(s.part as string) })));
-    assertNoFormulaInto(others, entry.name);
+    assertNoFormulaInto(texts.filter((s) => s.entry !== entry), entry.name);
     let text = await pkg.text(entry.part);
     for (const insert of [...list].sort((a, b) => b.before - a.before)) {
       text = insertRowInSheet(text, entry.name, insert);
@@ -114,8 +114,7 @@ async function insertRows(pkg: Package, wb: WorkbookPart, inserts: ReadonlyArray
 }
 
 /** The edits applied to a package in memory; throws WriteRefusal or XmlProblem. */
-export async function editPackage(pkg: Package, edits: WorkbookEdits): Promise<void> {
-  const wb = await WorkbookPart.open(pkg);
+export async function editPackage(pkg: Package, wb: WorkbookPart, edits: WorkbookEdits): Promise<void> {
   const stylesPart = await wb.related(REL.styles);
   if (!stylesPart || !pkg.has(stylesPart)) throw new WriteRefusal("the workbook has no styles part; open and save it in Excel first");
   const styles = new Styles(await pkg.xml(stylesPart));
@@ -145,16 +144,16 @@ function checkOut(input: string, out: string, macros: boolean): void {
 }
 
 /**
- * Writes `input` with `edits` applied to `out` (a temporary file renamed into place; nothing
- * is left behind on failure). Throws WriteRefusal (nothing written) when the edits cannot be
- * made without dropping or changing something the product does not own.
+ * Writes `pkg` (the package of the file `input`, as read) with `edits` applied to `out` (a
+ * temporary file renamed into place; nothing is left behind on failure). Throws WriteRefusal
+ * (nothing written) when the edits cannot be made without dropping or changing something the
+ * product does not own. The package is edited in place: it is written once.
  */
-export async function writeWorkbookFile(input: string, out: string, edits: WorkbookEdits): Promise<void> {
-  const pkg = await Package.load(fs.readFileSync(input));
+export async function writeWorkbookFile(pkg: Package, input: string, out: string, edits: WorkbookEdits): Promise<void> {
   const wb = await WorkbookPart.open(pkg);
   checkOut(input, out, wb.macros);
   try {
-    await editPackage(pkg, edits);
+    await editPackage(pkg, wb, edits);
   } catch (e) {
     if (e instanceof XmlProblem) throw new WriteRefusal(e.message);
     throw e;

@@ -56,6 +56,22 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
+const ATTRS = new Map<string, RegExp>();
+/** An attribute's value in a tag's attribute text (`r="A1" s='3'`), in either quotes; undefined when absent. */
+export function attr(attrs: string, name: string): string | undefined {
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A cell's inline string, `<is><t>`: the text escaped, characters XML cannot hold dropped, its edge spaces kept; `p` is the sheet's prefix. */
+export function inlineStringXml(text: string, p = ""): string {
+  const t = escapeXml(xmlSafe(text));
+  const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
+  return `<${p}is><${p}t${space}>${t}</${p}t></${p}is>`;
+}
+
 export function localName(node: Node): string {
   return (node as Element).localName ?? node.nodeName.replace(/^.*:/, "");
 }

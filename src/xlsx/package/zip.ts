@@ -63,6 +63,8 @@ export class Package {
   private written = new Map<string, string>();
   private changed = new Set<string>();
   private docs = new Map<string, Document>();
+  /** Each part's text as read from the zip, inflated once; dropped when the part is written or removed. */
+  private texts = new Map<string, string>();
 
   /**
    * The time stamp every written entry gets: that of the package's content types, so the same
@@ -96,9 +98,13 @@ export class Package {
   }
 
   async text(part: string): Promise<string> {
+    const kept = this.texts.get(part);
+    if (kept !== undefined) return kept;
     const file = this.zip.file(part);
     if (!file) throw new XmlProblem(`${part} is missing`);
-    return file.async("string");
+    const text = await file.async("string");
+    this.texts.set(part, text);
+    return text;
   }
 
   /** The part as a DOM, parsed once; a change is kept when `touch` is called. */
@@ -117,6 +123,7 @@ export class Package {
   }
 
   setText(part: string, text: string): void {
+    this.texts.delete(part);
     this.docs.delete(part);
     this.changed.delete(part);
     this.zip.file(part, text, { date: this.stamp });
@@ -124,6 +131,7 @@ export class Package {
   }
 
   remove(part: string): void {
+    this.texts.delete(part);
     this.written.delete(part);
     this.docs.delete(part);
     this.changed.delete(part);
