@@ -14,9 +14,6 @@ import type { SheetInfo } from "./read";
 import { writePageBreaks } from "./page-breaks";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 
-/** The tallest row Excel allows, in points. */
-export const MAX_ROW_POINTS = 409;
-
 /** Name given to the chart on the board report, so the next report replaces it. */
 export const CHART_NAME = "Action Plan RAG - status by theme";
 
@@ -139,8 +136,8 @@ export function mergedTextHeights(sheet: OwnedSheet): { top: number; bottom: num
     for (let r = m.top; r <= m.bottom; r++) rows.add(r);
   }
   if (rows.size === 0) return [];
-  // Excel's rows are at most 409 points high (a longer text is cut there, in Excel as in the file).
-  const heights = estimateRowHeights(sheet).map((h) => Math.min(MAX_ROW_POINTS, h));
+  // The estimate stops at Excel's tallest row, 409 points (a longer text is cut there, in Excel as in the file).
+  const heights = estimateRowHeights(sheet);
   const runs: { top: number; bottom: number; height: number }[] = [];
   for (const r of [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
