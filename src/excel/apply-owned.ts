@@ -5,11 +5,12 @@
  * of format writes; rows of merged wrapped text get heights from their text (AutoFit ignores
  * merged cells).
  */
+import { pushTo } from "../core/common";
 import { toExcelSerial } from "../core/dates";
 import type { ChartSpec, OwnedCell, OwnedSheet } from "../core/edits";
 import { areaAddress, cellAddress, columnLetter, type Area } from "../core/grid";
 import { estimateRowHeights, OWNED_LOOKS, OWNED_MARKER_COL, TEXT_FORMAT, type CellLook } from "../core/edits";
-import { addStatusRules, columnPoints } from "./apply-common";
+import { addStatusRules, columnPoints, joinAddresses } from "./apply-common";
 import type { SheetInfo } from "./read";
 import { writePageBreaks } from "./page-breaks";
 import { estimate, utf8Length, type WriteBatch } from "./write";
@@ -168,34 +169,15 @@ export function mergeCalls(merges: ReadonlyArray<Area>): { area: Area; across: b
   return out;
 }
 
-/** Longest RangeAreas address of rows written in one go (as for the Progress dropdown). */
-const MAX_ROWS_ADDRESS = 240;
-
 /**
- * The runs of rows grouped by height into RangeAreas addresses ("5:5,9:10,14:14"), each at most
- * MAX_ROWS_ADDRESS characters: one write per group, so a report of thousands of comment rows
- * takes a few hundred writes of its row heights, not one per row.
+ * The runs of rows grouped by height into RangeAreas addresses ("5:5,9:10,14:14", see
+ * joinAddresses): one write per group, so a report of thousands of comment rows takes a few
+ * hundred writes of its row heights, not one per row.
  */
 export function rowHeightGroups(runs: ReadonlyArray<{ top: number; bottom: number; height: number }>): { address: string; height: number }[] {
   const byHeight = new Map<number, string[]>();
-  for (const run of runs) {
-    const list = byHeight.get(run.height) ?? [];
-    list.push(`${run.top + 1}:${run.bottom + 1}`);
-    byHeight.set(run.height, list);
-  }
-  const out: { address: string; height: number }[] = [];
-  for (const [height, parts] of byHeight) {
-    let current = "";
-    for (const part of parts) {
-      if (current !== "" && current.length + 1 + part.length > MAX_ROWS_ADDRESS) {
-        out.push({ address: current, height });
-        current = "";
-      }
-      current = current === "" ? part : `${current},${part}`;
-    }
-    if (current !== "") out.push({ address: current, height });
-  }
-  return out;
+  for (const run of runs) pushTo(byHeight, run.height, `${run.top + 1}:${run.bottom + 1}`);
+  return [...byHeight].flatMap(([height, parts]) => joinAddresses(parts).map((address) => ({ address, height })));
 }
 
 /** Rows of an owned sheet's values block per write: about a quarter of the request budget. */
