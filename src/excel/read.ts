@@ -296,12 +296,5 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Gr
   const range = ws.getRange(`A1:${columnLetter(READ_COLUMNS - 1)}${ACTIVE_SHEET_ROWS}`).getIntersection(ws.getRange("A1").getBoundingRect(used));
   range.load("address,values,numberFormat");
   await context.sync();
-  const origin = areaOfAddress(range.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  return gridFromRead({
-    name: ws.name,
-    visible: true,
-    protected: false,
-    blocks: [{ top: origin.top, left: origin.left, values: range.values, numberFormat: range.numberFormat }],
-    merges: [],
-  });
+  return gridFromRead({ name: ws.name, visible: true, protected: false, blocks: [blockOf(range, null)], merges: [] });
 }
