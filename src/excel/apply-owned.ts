@@ -16,7 +16,7 @@ import { writePageBreaks } from "./page-breaks";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 
 /** Name given to the chart on the board report, so the next report replaces it. */
-export const CHART_NAME = "Action Plan RAG - status by theme";
+const CHART_NAME = "Action Plan RAG - status by theme";
 
 /** The value Excel gets for an owned cell: numbers as numbers, ISO dates as Excel dates, text as text. */
 function ownedValue(c: OwnedCell): string | number {
@@ -47,7 +47,7 @@ function visualKey(look: CellLook): string {
  * alternate numbers and percentages, or whose labels are merged down two rows, is one rectangle
  * per kind of column rather than one per row.
  */
-export function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>, merges: ReadonlyArray<Area> = []): { area: Area; look: CellLook }[] {
+function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>, merges: ReadonlyArray<Area> = []): { area: Area; look: CellLook }[] {
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
   const coveredBy = new Map<number, OwnedCell | null>();
   for (const m of merges) {

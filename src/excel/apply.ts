@@ -25,8 +25,7 @@ import { TEXT_FORMAT } from "../core/edits";
 import { addStatusRules, columnPoints, joinAddresses } from "./apply-common";
 import { estimate, type WriteBatch } from "./write";
 
-export { columnPoints } from "./apply-common";
-export { CHART_NAME, lookRectangles, mergedTextHeights, writeOwnedSheet } from "./apply-owned";
+export { mergedTextHeights, writeOwnedSheet } from "./apply-owned";
 
 /** Rows between two cells of a column segment beyond which a new segment is cheaper than nulls. */
 const MAX_GAP = 40;

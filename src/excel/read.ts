@@ -41,8 +41,6 @@ import { isPayloadTooLarge } from "./errors";
 import { blockBytes, blockOf, CELL_LIMIT, mergesOf, queueMergeBands, READ_BUDGET_BYTES, readPieces, ROW_LOOK, type MergeBands, type Piece } from "./read-pieces";
 import { parseSettings, SETTINGS_KEY } from "./settings";
 
-export { CELL_LIMIT, READ_BUDGET_BYTES } from "./read-pieces";
-
 export interface SheetInfo {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
