@@ -1,4 +1,4 @@
-/** What both the plan sheets' edits and the owned sheets write: the status rules and column widths. */
+/** What both the plan sheets' edits and the owned sheets write: the status rules, column widths and RangeAreas addresses. */
 import { columnLetter } from "../core/grid";
 import { STATUS_STYLES } from "../core/edits";
 import { estimate, type WriteBatch } from "./write";
@@ -19,4 +19,22 @@ export async function addStatusRules(batch: WriteBatch, range: Excel.Range, row:
 /** Excel column width in points for a width in characters (Calibri 11: 7 pixels a character, 5 of padding). */
 export function columnPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Longest RangeAreas address written in one go (a conservative size: Excel documents no limit). */
+const MAX_AREAS_ADDRESS = 240;
+
+/** Addresses ("A1", "5:9", ...) joined by commas into RangeAreas addresses of at most MAX_AREAS_ADDRESS characters each. */
+export function joinAddresses(parts: ReadonlyArray<string>): string[] {
+  const groups: string[] = [];
+  let current = "";
+  for (const part of parts) {
+    if (current !== "" && current.length + 1 + part.length > MAX_AREAS_ADDRESS) {
+      groups.push(current);
+      current = "";
+    }
+    current = current === "" ? part : `${current},${part}`;
+  }
+  if (current !== "") groups.push(current);
+  return groups;
 }

@@ -5,20 +5,18 @@
  * of format writes; rows of merged wrapped text get heights from their text (AutoFit ignores
  * merged cells).
  */
+import { pushTo } from "../core/common";
 import { toExcelSerial } from "../core/dates";
 import type { ChartSpec, OwnedCell, OwnedSheet } from "../core/edits";
 import { areaAddress, cellAddress, columnLetter, type Area } from "../core/grid";
 import { estimateRowHeights, OWNED_LOOKS, OWNED_MARKER_COL, TEXT_FORMAT, type CellLook } from "../core/edits";
-import { addStatusRules, columnPoints } from "./apply-common";
+import { addStatusRules, columnPoints, joinAddresses } from "./apply-common";
 import type { SheetInfo } from "./read";
 import { writePageBreaks } from "./page-breaks";
 import { estimate, utf8Length, type WriteBatch } from "./write";
 
-/** The tallest row Excel allows, in points. */
-export const MAX_ROW_POINTS = 409;
-
 /** Name given to the chart on the board report, so the next report replaces it. */
-export const CHART_NAME = "Action Plan RAG - status by theme";
+const CHART_NAME = "Action Plan RAG - status by theme";
 
 /** The value Excel gets for an owned cell: numbers as numbers, ISO dates as Excel dates, text as text. */
 function ownedValue(c: OwnedCell): string | number {
@@ -49,7 +47,7 @@ function visualKey(look: CellLook): string {
  * alternate numbers and percentages, or whose labels are merged down two rows, is one rectangle
  * per kind of column rather than one per row.
  */
-export function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>, merges: ReadonlyArray<Area> = []): { area: Area; look: CellLook }[] {
+function lookRectangles(rows: ReadonlyArray<ReadonlyArray<OwnedCell | null>>, merges: ReadonlyArray<Area> = []): { area: Area; look: CellLook }[] {
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
   const coveredBy = new Map<number, OwnedCell | null>();
   for (const m of merges) {
@@ -139,8 +137,8 @@ export function mergedTextHeights(sheet: OwnedSheet): { top: number; bottom: num
     for (let r = m.top; r <= m.bottom; r++) rows.add(r);
   }
   if (rows.size === 0) return [];
-  // Excel's rows are at most 409 points high (a longer text is cut there, in Excel as in the file).
-  const heights = estimateRowHeights(sheet).map((h) => Math.min(MAX_ROW_POINTS, h));
+  // The estimate stops at Excel's tallest row, 409 points (a longer text is cut there, in Excel as in the file).
+  const heights = estimateRowHeights(sheet);
   const runs: { top: number; bottom: number; height: number }[] = [];
   for (const r of [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
@@ -171,34 +169,15 @@ export function mergeCalls(merges: ReadonlyArray<Area>): { area: Area; across: b
   return out;
 }
 
-/** Longest RangeAreas address of rows written in one go (as for the Progress dropdown). */
-const MAX_ROWS_ADDRESS = 240;
-
 /**
- * The runs of rows grouped by height into RangeAreas addresses ("5:5,9:10,14:14"), each at most
- * MAX_ROWS_ADDRESS characters: one write per group, so a report of thousands of comment rows
- * takes a few hundred writes of its row heights, not one per row.
+ * The runs of rows grouped by height into RangeAreas addresses ("5:5,9:10,14:14", see
+ * joinAddresses): one write per group, so a report of thousands of comment rows takes a few
+ * hundred writes of its row heights, not one per row.
  */
 export function rowHeightGroups(runs: ReadonlyArray<{ top: number; bottom: number; height: number }>): { address: string; height: number }[] {
   const byHeight = new Map<number, string[]>();
-  for (const run of runs) {
-    const list = byHeight.get(run.height) ?? [];
-    list.push(`${run.top + 1}:${run.bottom + 1}`);
-    byHeight.set(run.height, list);
-  }
-  const out: { address: string; height: number }[] = [];
-  for (const [height, parts] of byHeight) {
-    let current = "";
-    for (const part of parts) {
-      if (current !== "" && current.length + 1 + part.length > MAX_ROWS_ADDRESS) {
-        out.push({ address: current, height });
-        current = "";
-      }
-      current = current === "" ? part : `${current},${part}`;
-    }
-    if (current !== "") out.push({ address: current, height });
-  }
-  return out;
+  for (const run of runs) pushTo(byHeight, run.height, `${run.top + 1}:${run.bottom + 1}`);
+  return [...byHeight].flatMap(([height, parts]) => joinAddresses(parts).map((address) => ({ address, height })));
 }
 
 /** Rows of an owned sheet's values block per write: about a quarter of the request budget. */

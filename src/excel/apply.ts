@@ -22,16 +22,13 @@
 import type { SheetEdits } from "../core/edits";
 import { areaAddress, cellAddress, columnLetter, mergedCellTest, type Area, type Grid } from "../core/grid";
 import { TEXT_FORMAT } from "../core/edits";
-import { addStatusRules, columnPoints } from "./apply-common";
+import { addStatusRules, columnPoints, joinAddresses } from "./apply-common";
 import { estimate, type WriteBatch } from "./write";
 
-export { columnPoints } from "./apply-common";
-export { CHART_NAME, lookRectangles, mergedTextHeights, writeOwnedSheet } from "./apply-owned";
+export { mergedTextHeights, writeOwnedSheet } from "./apply-owned";
 
 /** Rows between two cells of a column segment beyond which a new segment is cheaper than nulls. */
 const MAX_GAP = 40;
-/** Longest RangeAreas address written in one go. */
-const MAX_AREAS_ADDRESS = 240;
 
 /** Where merged areas cover a column: rows inside a merge of more than one cell, and their top-left rows. */
 function mergesInColumn(grid: Grid, col: number): { covered: Set<number>; topLeft: Set<number> } {
@@ -64,22 +61,6 @@ export function columnSegments(rows: ReadonlyArray<number>, merges: { covered: S
     } else current.bottom = r;
   }
   return out;
-}
-
-/** "A1,B3:B5,..." groups of areas, each address at most MAX_AREAS_ADDRESS characters long. */
-export function addressGroups(areas: ReadonlyArray<Area>): string[] {
-  const groups: string[] = [];
-  let current = "";
-  for (const a of areas) {
-    const addr = areaAddress(a);
-    if (current !== "" && current.length + 1 + addr.length > MAX_AREAS_ADDRESS) {
-      groups.push(current);
-      current = "";
-    }
-    current = current === "" ? addr : `${current},${addr}`;
-  }
-  if (current !== "") groups.push(current);
-  return groups;
 }
 
 /** Rows of areas (one column each) without the cells that lie in a merged area, as runs again. */
@@ -172,7 +153,7 @@ async function writeDropdowns(batch: WriteBatch, ws: Excel.Worksheet, edits: She
     const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: edits.progressChoices.join(",") } };
     const errorAlert: Excel.DataValidationErrorAlert = { showAlert: false, style: "Information", title: "Progress", message: `Usual values: ${choices}.` };
     const prompt: Excel.DataValidationPrompt = { showPrompt: true, title: "Progress", message: `Choose ${choices} (or type your own words).` };
-    for (const group of addressGroups(unmergedRuns(grid, edits.progressAreas))) {
+    for (const group of joinAddresses(unmergedRuns(grid, edits.progressAreas).map(areaAddress))) {
       await batch.room(estimate(2, 5, group, rule, errorAlert, prompt));
       const dv = ws.getRanges(group).dataValidation;
       dv.clear();

@@ -4,6 +4,7 @@
  * this one seam, so no module reads the `Excel` or `Office` globals at import time.
  */
 import { localDay, type IsoDate } from "../core/dates";
+import { desktop } from "./requirements";
 
 export interface ExcelHost {
   /** True inside Excel (false in a plain browser page). */
@@ -30,7 +31,7 @@ export function officeHost(): ExcelHost {
   const platform = hasOffice ? String(Office.context.diagnostics?.platform ?? Office.context.platform ?? "") : "";
   return {
     inExcel,
-    payloadLimited: platform !== "PC" && platform !== "Mac",
+    payloadLimited: !desktop(platform),
     platform,
     run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, version) => hasOffice && Office.context.requirements.isSetSupported(name, version),

@@ -46,21 +46,21 @@
  */
 import type { IsoDate } from "../core/dates";
 import { addColumnsCommand, checkCommand, columnMapCommand, reportCommand, refreshCommand, type CommandPlan, type CommandEdits } from "../core/commands";
-import { type AssessOptions } from "../core/assess";
 import { OfficerError, isOfficerError } from "../core/common";
 import { ownedPurpose, type OwnedSheet } from "../core/edits";
 import { parseArea } from "../core/grid";
 import type { Settings, SheetColumnMap } from "../core/model";
 import { readPlanSheet } from "../core/read";
 import { checkView, emptyView, type CheckView } from "../core/views";
-import { applySheetEdits, writeOwnedSheet } from "./apply";
+import { writeOwnedSheet } from "./apply";
 import { errorCode, officerMessage, type Stage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
-import { readActiveSheet, readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
-import { apiSupport, canUndoWrites, desktop, FIRST_REFRESH_NOTE, readRunOptions, undoSentence, writeRunOptions, type ApiSupport, type UndoFacts } from "./requirements";
+import { readActiveSheet, type WorkbookRead } from "./read";
+import { canUndoWrites, desktop, FIRST_REFRESH_NOTE, undoSentence, type UndoFacts } from "./requirements";
 import type { CommandOutcome, DefaultAsOf, Environment, PlanService, SheetChoice } from "./service";
 import { parseSettings, serializeSettings, SETTINGS_KEY } from "./settings";
-import { REQUEST_BUDGET_BYTES, WriteBatch, type BatchStats } from "./write";
+import { applyPlanEdits, assessOptions, changesVisibility, existingOwned, hostSupport, readAll, readOptions, runWriteBatch } from "./workbook-io";
+import type { BatchStats } from "./write";
 
 const NOT_IN_EXCEL = "Action Plan RAG works inside Excel. Open your plan workbook in Excel (desktop or on the web) and start the add-in from the Action Plan tab.";
 
@@ -70,42 +70,16 @@ export class OfficePlanService implements PlanService {
 
   constructor(private readonly host: ExcelHost = officeHost()) {}
 
-  private support(): ApiSupport {
-    return apiSupport((name, version) => this.host.isSetSupported(name, version));
-  }
-
   async environment(): Promise<Environment> {
     if (!this.host.inExcel) return { inExcel: false, supported: false, message: NOT_IN_EXCEL };
-    const support = this.support();
+    const support = hostSupport(this.host);
     return { inExcel: true, supported: support.supported, message: support.message };
   }
 
   /** Why the command cannot run here, or null. */
   private blocked(): string | null {
     if (!this.host.inExcel) return NOT_IN_EXCEL;
-    return this.support().message;
-  }
-
-  private readOptions(): Excel.RunOptions {
-    return readRunOptions(this.support());
-  }
-
-  private read(): Promise<WorkbookRead> {
-    return this.host.run(this.readOptions(), (context) => readWorkbook(context, this.host.payloadLimited));
-  }
-
-  /** One write batch: syncs as the request budget requires, grouped into one undo step where Excel can (and `group` allows). */
-  private async write(changesVisibility: boolean, fill: (batch: WriteBatch, context: Excel.RequestContext) => Promise<void>, group = true): Promise<UndoFacts> {
-    const support = this.support();
-    const platform = this.host.platform ?? "";
-    const { options, grouped } = writeRunOptions(support, platform, changesVisibility, group);
-    await this.host.run(options, async (context) => {
-      const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
-      await fill(batch, context);
-      await batch.flush();
-      this.lastWrite = batch.stats;
-    });
-    return { platform, support, grouped, regrouped: !group, changedVisibility: changesVisibility, syncs: this.lastWrite?.syncs ?? 1 };
+    return hostSupport(this.host).message;
   }
 
   /** Runs a command, turning every failure into an officer's message (an OfficerError says its own). */
@@ -121,14 +95,9 @@ export class OfficePlanService implements PlanService {
     }
   }
 
-  /** The officer's options for a command on what was read. */
-  private options(read: WorkbookRead, asOf: IsoDate | null): AssessOptions {
-    return { asOf, today: this.host.today(), settings: read.settings };
-  }
-
   async loadSettings(): Promise<Settings> {
     if (this.blocked()) return parseSettings(null);
-    return this.host.run(this.readOptions(), async (context) => {
+    return this.host.run(readOptions(this.host), async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       item.load("value");
       await context.sync();
@@ -140,7 +109,7 @@ export class OfficePlanService implements PlanService {
     const blocked = this.blocked();
     if (blocked) throw new OfficerError(blocked);
     try {
-      await this.host.run(this.readOptions(), async (context) => {
+      await this.host.run(readOptions(this.host), async (context) => {
         context.workbook.settings.add(SETTINGS_KEY, serializeSettings(settings));
         await context.sync();
       });
@@ -153,7 +122,7 @@ export class OfficePlanService implements PlanService {
     const today = this.host.today();
     if (this.blocked()) return { date: today, source: "today", sheet: null };
     try {
-      const grid = await this.host.run(this.readOptions(), (context) => readActiveSheet(context));
+      const grid = await this.host.run(readOptions(this.host), (context) => readActiveSheet(context));
       const reportDate = ownedPurpose(grid) === null ? readPlanSheet(grid).reportDate : null;
       return reportDate ? { date: reportDate, source: "report-date", sheet: grid.name } : { date: today, source: "today", sheet: null };
     } catch {
@@ -166,7 +135,7 @@ export class OfficePlanService implements PlanService {
     if (blocked) throw new OfficerError(blocked);
     let read: WorkbookRead;
     try {
-      read = await this.read();
+      read = await readAll(this.host);
     } catch (e) {
       throw new OfficerError(officerMessage(e, "Listing the sheets", "reading"));
     }
@@ -178,8 +147,8 @@ export class OfficePlanService implements PlanService {
 
   async check(asOf: IsoDate | null): Promise<CommandOutcome & { view: CheckView }> {
     const out = await this.guard("Check layout", async () => {
-      const read = await this.read();
-      const { check, summary } = checkCommand(read.grids, this.options(read, asOf));
+      const read = await readAll(this.host);
+      const { check, summary } = checkCommand(read.grids, assessOptions(this.host, read, asOf));
       const view = checkView(check);
       // Warned before, not after: Windows and Mac cannot undo the first refresh's hidden history sheet.
       const firstRefresh = desktop(this.host.platform ?? "") && check.sheets.length > 0 && !read.sheets.some((s) => s.purpose === "history");
@@ -191,7 +160,7 @@ export class OfficePlanService implements PlanService {
   /** Refuses (before anything is written) when a sheet the write must change or add cannot be. */
   private assertWritable(read: WorkbookRead, owned: ReadonlyArray<OwnedSheet>, doing: string): void {
     for (const sheet of owned) {
-      const existing = this.existingOwned(read, sheet);
+      const existing = existingOwned(read, sheet);
       if (existing?.protected) {
         throw new OfficerError(`Nothing was written. The sheet "${sheet.name}", which ${doing} keeps up to date, is protected. Unprotect it (Review > Unprotect Sheet), run ${doing} again, then protect it again.`);
       }
@@ -201,30 +170,14 @@ export class OfficePlanService implements PlanService {
     }
   }
 
-  private existingOwned(read: WorkbookRead, sheet: OwnedSheet): SheetInfo | undefined {
-    return read.sheets.find((s) => s.name === sheet.name && s.purpose === sheet.purpose);
-  }
-
-  /** True when the write must set a sheet's visibility (a new very hidden history, an owned sheet unhidden). */
-  private changesVisibility(read: WorkbookRead, owned: ReadonlyArray<OwnedSheet>): boolean {
-    return owned.some((sheet) => {
-      const existing = this.existingOwned(read, sheet);
-      const wanted = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
-      return existing ? existing.visibility !== wanted : wanted !== "Visible";
-    });
-  }
-
   /** The core's edits, in one write batch. */
   private async writeAll(read: WorkbookRead, edits: CommandEdits, group: boolean): Promise<UndoFacts> {
-    const grids = new Map(read.grids.map((g) => [g.name, g]));
-    return this.write(this.changesVisibility(read, edits.owned), async (batch, context) => {
-      for (const sheetEdits of edits.sheets) {
-        const grid = grids.get(sheetEdits.sheet);
-        if (!grid) continue;
-        await applySheetEdits(batch, context.workbook.worksheets.getItem(sheetEdits.sheet), sheetEdits, grid);
-      }
-      for (const sheet of edits.owned) await writeOwnedSheet(batch, context, sheet, this.existingOwned(read, sheet));
+    const { undo, stats } = await runWriteBatch(this.host, changesVisibility(read, edits.owned), async (batch, context) => {
+      await applyPlanEdits(batch, context, read, edits.sheets);
+      for (const sheet of edits.owned) await writeOwnedSheet(batch, context, sheet, existingOwned(read, sheet));
     }, group);
+    this.lastWrite = stats;
+    return undo;
   }
 
   /**
@@ -233,18 +186,18 @@ export class OfficePlanService implements PlanService {
    */
   private command(doing: string, plan: (read: WorkbookRead) => CommandPlan, opens?: (edits: CommandEdits) => string | undefined, group = true): Promise<CommandOutcome> {
     return this.guard(doing, async (stage) => {
-      const read = await this.read();
+      const read = await readAll(this.host);
       const planned = plan(read);
       if (!planned.ok) return { ok: false, message: planned.summary, view: checkView(planned.check) };
       this.assertWritable(read, planned.edits.owned, doing);
       stage.now = "writing";
-      stage.canUndo = canUndoWrites(this.host.platform ?? "", this.support(), this.changesVisibility(read, planned.edits.owned));
+      stage.canUndo = canUndoWrites(this.host.platform ?? "", hostSupport(this.host), changesVisibility(read, planned.edits.owned));
       let undo: UndoFacts;
       try {
         undo = await this.writeAll(read, planned.edits, group);
       } catch (e) {
         // Excel refused the undo group: once more (read again, as part may be written), without it.
-        if (group && this.support().undoGroup && errorCode(e) === "UndoNotSupported") return this.command(doing, plan, opens, false);
+        if (group && hostSupport(this.host).undoGroup && errorCode(e) === "UndoNotSupported") return this.command(doing, plan, opens, false);
         throw e;
       }
       const view = checkView(planned.after);
@@ -255,19 +208,19 @@ export class OfficePlanService implements PlanService {
   }
 
   refresh(asOf: IsoDate | null): Promise<CommandOutcome> {
-    return this.command("Refresh RAG", (read) => refreshCommand(read.grids, this.options(read, asOf)));
+    return this.command("Refresh RAG", (read) => refreshCommand(read.grids, assessOptions(this.host, read, asOf)));
   }
 
   buildReport(asOf: IsoDate | null): Promise<CommandOutcome> {
     return this.command(
       "Build board report",
-      (read) => reportCommand(read.grids, this.options(read, asOf)),
+      (read) => reportCommand(read.grids, assessOptions(this.host, read, asOf)),
       (edits) => edits.owned.find((sheet) => sheet.purpose === "board-report")?.name,
     );
   }
 
   addColumns(sheet: string): Promise<CommandOutcome> {
-    return this.command("Add Progress and RAG columns", (read) => addColumnsCommand(read.grids, sheet, this.options(read, null)));
+    return this.command("Add Progress and RAG columns", (read) => addColumnsCommand(read.grids, sheet, assessOptions(this.host, read, null)));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -276,7 +229,7 @@ export class OfficePlanService implements PlanService {
     const area = parseArea(cell);
     if (!area) throw new OfficerError(`"${cell}" is not a cell address.`);
     try {
-      await this.host.run(this.readOptions(), async (context) => {
+      await this.host.run(readOptions(this.host), async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
         ws.getRange(cell).select();
@@ -288,6 +241,6 @@ export class OfficePlanService implements PlanService {
   }
 
   saveColumnMap(sheet: string, map: SheetColumnMap | null): Promise<CommandOutcome> {
-    return this.command("Save the column map", (read) => columnMapCommand(read.grids, sheet, map, this.options(read, null)));
+    return this.command("Save the column map", (read) => columnMapCommand(read.grids, sheet, map, assessOptions(this.host, read, null)));
   }
 }

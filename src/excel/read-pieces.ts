@@ -20,8 +20,6 @@ export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
 export const CELL_LIMIT = 5_000_000;
 /** Rows of one `getMergedAreasOrNullObject` call (Excel returns nothing past 512 merged areas). */
 export const MERGE_BAND_ROWS = 128;
-/** Excel's limit on merged areas in one `getMergedAreasOrNullObject` result. */
-export const MERGED_AREAS_LIMIT = 512;
 
 export const ROW_LOOK: Excel.RowPropertiesLoadOptions = { rowHidden: true, format: { font: { bold: true, italic: true } } };
 

@@ -14,7 +14,7 @@
  * What is read of a sheet depends on what it can be. Only a plan sheet is read whole, and only
  * its first READ_COLUMNS columns (a plan's table is narrower). A sheet the officer excluded in
  * the settings gives its first EXCLUDED_ROWS rows (enough to say whether it looks like a plan).
- * A hidden sheet is never a plan: only its marker and, for the history, four columns are read.
+ * A hidden sheet is never a plan: only its marker and, for the history, HISTORY_COLUMNS columns are read.
  * A sheet named like one of the product's report sheets is read by its marker first.
  *
  * Excel's limits: a range is limited to 5,000,000 cells for read operations, on every platform;
@@ -40,8 +40,6 @@ import { areaOfAddress, gridFromRead, type SheetBlock } from "./convert";
 import { isPayloadTooLarge } from "./errors";
 import { blockBytes, blockOf, CELL_LIMIT, mergesOf, queueMergeBands, READ_BUDGET_BYTES, readPieces, ROW_LOOK, type MergeBands, type Piece } from "./read-pieces";
 import { parseSettings, SETTINGS_KEY } from "./settings";
-
-export { CELL_LIMIT, READ_BUDGET_BYTES } from "./read-pieces";
 
 export interface SheetInfo {
   name: string;
@@ -70,8 +68,6 @@ export const HEAD_CELLS = 80_000;
 export const READ_COLUMNS = 40;
 /** Rows of each sheet read in sync 2 on the desktop (times READ_COLUMNS: 800,000 cells, under Excel's 5,000,000). */
 export const HEAD_ROWS_DESKTOP = 20_000;
-/** Rows of a worksheet. */
-const SHEET_ROWS = 1_048_576;
 /** Rows read of a sheet the officer excluded (enough to tell whether it looks like a plan). */
 export const EXCLUDED_ROWS = 100;
 /** Assumed width of a sheet before its used range is known (a plan has 7 to 10 columns). */
@@ -80,6 +76,8 @@ const ASSUMED_WIDTH = 8;
 const DEFAULT_CELL_BYTES = 60;
 /** Columns of the history sheet read: its records (As of, Sheet, Ref, Status, Time-scale) and the column maps beside them (G:H). */
 const HISTORY_COLUMNS = 8;
+/** Rows of a hidden sheet read in sync 2 on the desktop: as many of HISTORY_COLUMNS as Excel's 5,000,000-cell limit allows. */
+const HISTORY_ROWS_DESKTOP = Math.floor(CELL_LIMIT / HISTORY_COLUMNS);
 
 /** A plan sheet too large to read: its table's columns hold something too far down. */
 export class SheetTooLargeError extends OfficerError {
@@ -186,9 +184,9 @@ export async function readWorkbook(context: Excel.RequestContext, payloadLimited
   let headRows = payloadLimited ? Math.max(100, Math.floor(HEAD_CELLS / Math.max(1, listed.length) / ASSUMED_WIDTH)) : HEAD_ROWS_DESKTOP;
   let syncs = 2;
   const bands: MergeBands = listed.map(() => []);
-  // A hidden sheet gives only the history's 4 columns: on the desktop all its rows fit one range
-  // (4 x 1,048,576 cells, under Excel's 5,000,000), however many reports the history holds.
-  let queued = queueHeads(listed, windows, headRows, bands, payloadLimited ? headRows : SHEET_ROWS);
+  // A hidden sheet gives only the history's HISTORY_COLUMNS columns: on the desktop up to
+  // HISTORY_ROWS_DESKTOP rows of them in one range (8 x 625,000 cells, Excel's 5,000,000).
+  let queued = queueHeads(listed, windows, headRows, bands, payloadLimited ? headRows : HISTORY_ROWS_DESKTOP);
   for (;;) {
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -296,12 +294,5 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Gr
   const range = ws.getRange(`A1:${columnLetter(READ_COLUMNS - 1)}${ACTIVE_SHEET_ROWS}`).getIntersection(ws.getRange("A1").getBoundingRect(used));
   range.load("address,values,numberFormat");
   await context.sync();
-  const origin = areaOfAddress(range.address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  return gridFromRead({
-    name: ws.name,
-    visible: true,
-    protected: false,
-    blocks: [{ top: origin.top, left: origin.left, values: range.values, numberFormat: range.numberFormat }],
-    merges: [],
-  });
+  return gridFromRead({ name: ws.name, visible: true, protected: false, blocks: [blockOf(range, null)], merges: [] });
 }

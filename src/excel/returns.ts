@@ -21,16 +21,16 @@ import { checkWorkbook } from "../core/commands";
 import { workbookState } from "../core/commands";
 import type { IsoDate } from "../core/dates";
 import { isOfficerError, OfficerError } from "../core/common";
-import { cellAddress, type Grid } from "../core/grid";
+import { cellAddress } from "../core/grid";
 import { planMerge, planReturns, readReturn, type MergeEdits, type MergePlan, type ReadReturn, type RowInsert } from "../core/returns";
 import { gridsFromWorkbook } from "../xlsx/grid-from-exceljs";
 import { notXlsxReason, returnWorkbook } from "../xlsx/return-book";
-import { applySheetEdits, writeOwnedSheet } from "./apply";
+import { writeOwnedSheet } from "./apply";
 import { officerMessage } from "./errors";
 import { officeHost, type ExcelHost } from "./host";
-import { readWorkbook, type WorkbookRead } from "./read";
-import { apiSupport, readRunOptions, writeRunOptions } from "./requirements";
-import { estimate, REQUEST_BUDGET_BYTES, WriteBatch } from "./write";
+import type { WorkbookRead } from "./read";
+import { applyPlanEdits, assessOptions, changesVisibility, existingOwned, hostSupport, readAll, runWriteBatch } from "./workbook-io";
+import { estimate, type WriteBatch } from "./write";
 
 /** A return made: its name, how many actions, and the file's bytes. */
 export interface MadeReturn {
@@ -124,15 +124,7 @@ export class OfficeReturnsService implements ReturnsService {
 
   private blocked(): string | null {
     if (!this.host.inExcel) return "Partner returns work inside Excel: open your plan workbook in Excel and start the add-in from the Action Plan tab.";
-    return apiSupport((n, v) => this.host.isSetSupported(n, v)).message;
-  }
-
-  private readOptions(): Excel.RunOptions {
-    return readRunOptions(apiSupport((n, v) => this.host.isSetSupported(n, v)));
-  }
-
-  private read(): Promise<WorkbookRead> {
-    return this.host.run(this.readOptions(), (context) => readWorkbook(context, this.host.payloadLimited));
+    return hostSupport(this.host).message;
   }
 
   async makeReturns(asOf: IsoDate | null, returnBy: IsoDate | null): Promise<ReturnsOutcome> {
@@ -140,13 +132,13 @@ export class OfficeReturnsService implements ReturnsService {
     if (blocked) return { ok: false, message: blocked };
     let read: WorkbookRead;
     try {
-      read = await this.read();
+      read = await readAll(this.host);
     } catch (e) {
       return { ok: false, message: officerMessage(e, "Make returns", "reading") };
     }
-    const today = this.host.today();
-    const check = checkWorkbook(read.grids, { asOf, today, settings: read.settings });
-    const plan = planReturns(check, { today, returnBy: returnBy ?? undefined });
+    const options = assessOptions(this.host, read, asOf);
+    const check = checkWorkbook(read.grids, options);
+    const plan = planReturns(check, { today: options.today, returnBy: returnBy ?? undefined });
     if (plan.returns.length === 0) return { ok: false, message: plan.summary };
     const { Workbook } = await loadExcelJS();
     const returns: MadeReturn[] = [];
@@ -173,10 +165,10 @@ export class OfficeReturnsService implements ReturnsService {
   /** The plan read and the merge planned on it. */
   private async plan(files: ReadonlyArray<PickedFile>): Promise<{ read: WorkbookRead; merge: MergePlan }> {
     const returns = await readPickedReturns(files);
-    const read = await this.read();
-    const today = this.host.today();
-    const check = checkWorkbook(read.grids, { asOf: null, today, settings: read.settings });
-    return { read, merge: planMerge(check, returns, { today, settings: read.settings, state: workbookState(read.grids) }) };
+    const read = await readAll(this.host);
+    const options = assessOptions(this.host, read, null);
+    const check = checkWorkbook(read.grids, options);
+    return { read, merge: planMerge(check, returns, { today: options.today, settings: read.settings, state: workbookState(read.grids) }) };
   }
 
   async previewMerge(files: ReadonlyArray<PickedFile>): Promise<MergeOutcome> {
@@ -209,29 +201,20 @@ export class OfficeReturnsService implements ReturnsService {
 
   /** The merge's edits in one batch: one undo step where Excel can (not when the history sheet is first made very hidden). */
   private async write(read: WorkbookRead, edits: MergeEdits): Promise<void> {
-    const support = apiSupport((n, v) => this.host.isSetSupported(n, v));
-    const existing = edits.history ? read.sheets.find((s) => s.name === edits.history?.name && s.purpose === "history") : undefined;
+    const existing = edits.history ? existingOwned(read, edits.history) : undefined;
     if (edits.history && !existing && read.structureProtected) {
       throw new OfficerError(`Nothing was written. The workbook's structure is protected, so the merge cannot add its sheet "${edits.history.name}". Unprotect the workbook structure (Review > Protect Workbook) and merge again.`);
     }
-    const changesVisibility = edits.history !== null && existing?.visibility !== "VeryHidden";
-    const grids = new Map<string, Grid>(read.grids.map((g) => [g.name, g]));
-    const { options } = writeRunOptions(support, this.host.platform ?? "", changesVisibility);
-    await this.host.run(options, async (context) => {
+    await runWriteBatch(this.host, changesVisibility(read, edits.history ? [edits.history] : []), async (batch, context) => {
       // The model rows' heights, read in one sync before any write, only when there are rows to insert.
       const models = edits.inserts.map((i) => (i.formatFrom === null ? null : context.workbook.worksheets.getItem(i.sheet).getRange(`${i.formatFrom + 1}:${i.formatFrom + 1}`).format.load("rowHeight")));
       if (models.some((m) => m !== null)) await context.sync();
-      const batch = new WriteBatch(context, this.host.payloadLimited ? REQUEST_BUDGET_BYTES : Number.POSITIVE_INFINITY);
-      for (const sheet of edits.sheets) {
-        const grid = grids.get(sheet.sheet);
-        if (grid) await applySheetEdits(batch, context.workbook.worksheets.getItem(sheet.sheet), sheet, grid);
-      }
+      await applyPlanEdits(batch, context, read, edits.sheets);
       for (const [i, insert] of edits.inserts.entries()) {
         const h = models[i]?.rowHeight;
         await insertRow(batch, context.workbook.worksheets.getItem(insert.sheet), insert, typeof h === "number" && h > 0 ? h : null);
       }
       if (edits.history) await writeOwnedSheet(batch, context, edits.history, existing);
-      await batch.flush();
     });
   }
 }

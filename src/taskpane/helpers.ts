@@ -3,6 +3,7 @@
  * No RAG rule lives here (the service and the core decide every status); these only arrange
  * and word the answers for the officer. Tested apart from React.
  */
+import { capitalise, plural, pushTo } from "../core/common";
 import { formatDay, isIsoDate, type IsoDate } from "../core/dates";
 import type { Issue, Rag, Settings, Severity } from "../core/model";
 import { RAG_ORDER, RAG_WORDS } from "../core/assess";
@@ -12,10 +13,8 @@ import type { DefaultAsOf, SheetChoice } from "../excel/service";
 /** What the pane can be asked to do; one at a time. */
 export type Task = "check" | "refresh" | "report" | "fix" | "columns";
 
-/** "1 action", "3 actions". */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+/** The core's wording of counts and sentences, for the components. */
+export { capitalise, plural };
 
 /** The as-of date in use and where it came from, in one line. */
 export function asOfCaption(chosen: IsoDate | null, fallback: DefaultAsOf | null, sheets: ReadonlyArray<Pick<SheetView, "name" | "asOf">> | null = null): string {
@@ -129,10 +128,7 @@ export function groupIssues(view: CheckView): IssueGroup[] {
 /** Issues of one severity in runs that share a hint: a hint repeated by several issues is given once for the run. */
 export function issuesByHint(issues: ReadonlyArray<Issue>): { hint: string; issues: Issue[] }[] {
   const runs = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const key = `${i.code}\u0000${i.hint}`;
-    runs.set(key, [...(runs.get(key) ?? []), i]);
-  }
+  for (const i of issues) pushTo(runs, `${i.code}\u0000${i.hint}`, i);
   return [...runs.values()].map((list) => ({ hint: list[0].hint, issues: list }));
 }
 
@@ -231,9 +227,4 @@ export function excludedAfter(previous: ReadonlyArray<string>, choices: Readonly
 export function sameSettings(a: Settings, b: Settings): boolean {
   const norm = (s: Settings) => [...s.excludedSheets.map((n) => n.toLowerCase())].sort().join("\u0000");
   return a.amberWindowDays === b.amberWindowDays && a.brag === b.brag && norm(a) === norm(b);
-}
-
-/** First letter upper case. */
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

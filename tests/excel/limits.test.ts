@@ -84,6 +84,18 @@ describe("the 5,000,000-cell read limit, on every platform", () => {
     expect(fake.largestResponse()).toBeLessThan(1_000_000);
   });
 
+  test("a hidden sheet used down to row 700,000 across eight columns is read within the limit on the desktop", async () => {
+    // A hidden sheet is read in the history's 8 columns; 8 x 700,000 cells would pass 5,000,000.
+    const fake = await sampleExcel({ platform: "PC" });
+    const lookups: Grid = { name: "Lookups", rows: [[{ kind: "text", text: "codes" }]], merges: [], hiddenRows: [], protected: false, visible: false };
+    fake.addGrid(lookups);
+    fake.setCell("Lookups", "H700000", "last code");
+    const out = await serviceOn(fake).check(null);
+    expect([out.ok, out.message]).toEqual([true, expect.stringMatching(/^Checked 2 plan sheets: 21 actions/)]);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.requests.every((r) => r.failed === undefined)).toBe(true);
+  });
+
   test("a plan sheet whose table still passes the limit is named plainly, nothing written", async () => {
     const fake = await sampleExcel({ platform: "PC" });
     fake.setCell("Prevention", "C1000000", "typed by mistake");
@@ -102,7 +114,7 @@ test("a long history (30,000 records) is still read in the same 2 syncs on the d
   const fake = await sampleExcel({ platform: "PC" });
   const service = serviceOn(fake);
   expect((await service.refresh(null)).ok).toBe(true);
-  // The history sheet, grown by many reports: 30,000 rows in its 4 columns.
+  // The history sheet, grown by many reports: 30,000 rows in its first column.
   const history = fake.sheet("RAG History");
   for (let r = 40_000; r < 70_000; r++) history.ensure(r, 0).value = "2009-01-01";
   fake.resetStats();

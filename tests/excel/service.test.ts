@@ -82,6 +82,16 @@ describe("Build board report", () => {
     expect(groups[0].address.startsWith("1:1,7:7,13:13")).toBe(true);
   });
 
+  test("addresses are joined in order into RangeAreas addresses of at most 240 characters, none split", async () => {
+    const { joinAddresses } = await import("../../src/excel/apply-common");
+    const parts = Array.from({ length: 200 }, (_, i) => `K${i * 2 + 5}`);
+    const groups = joinAddresses(parts);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.every((g) => g.length <= 240)).toBe(true);
+    expect(groups.join(",")).toBe(parts.join(","));
+    expect(joinAddresses([])).toEqual([]);
+  });
+
   test("one-row merged areas over the same columns in neighbouring rows are one 'merge across' call", async () => {
     const { mergeCalls } = await import("../../src/excel/apply-owned");
     const row = (r: number, left = 0, right = 6) => ({ top: r, left, bottom: r, right });

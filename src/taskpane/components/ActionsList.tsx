@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Rag } from "../../core/model";
 import { RAG_ORDER, RAG_WORDS } from "../../core/assess";
 import type { ActionView, CheckView } from "../../core/views";
-import { actionsBySheet, officerSays, plural, totalOf, type RagFilter } from "../helpers";
+import { actionsBySheet, capitalise, officerSays, plural, totalOf, type RagFilter } from "../helpers";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({
@@ -79,7 +79,7 @@ function ActionItem({ action, onSelect }: { action: ActionView; onSelect: Action
           </span>
         )}
         <Caption1 className={s.reason}>{action.reason}</Caption1>
-        {says && <Caption1 className={s.officer}>{says.charAt(0).toUpperCase() + says.slice(1)}</Caption1>}
+        {says && <Caption1 className={s.officer}>{capitalise(says)}</Caption1>}
       </button>
       {long && (
         <Link as="button" className={s.more} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

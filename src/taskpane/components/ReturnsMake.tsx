@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBa
 import { useEffect, useMemo, useState } from "react";
 import type { IsoDate } from "../../core/dates";
 import type { MadeReturn, ReturnsService } from "../../excel/returns";
-import { parseDateInput } from "../helpers";
+import { parseDateInput, plural } from "../helpers";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,10 +20,6 @@ export interface ReturnsMakeProps {
   service: ReturnsService;
   asOf: IsoDate | null;
   disabled: boolean;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function ReturnsMake({ service, asOf, disabled }: ReturnsMakeProps) {
