@@ -200,6 +200,21 @@ describe("readReturn and planMerge", () => {
   });
 });
 
+describe("a status in the action's row, beside an empty Progress column", () => {
+  test("the status after a merged comment is read as the sheet was: the row's status still counts", () => {
+    const plan = grid("Plan", [
+      ["Ref", "Action", "Time-scale", "Lead responsibility", "Notes", "Progress"],
+      ["1.1", "Write strategy", "Dec 2009", "Ann", "Done", ""],
+      ["1.2", "Train staff", "Dec 2009", "Ann", "", ""],
+    ]);
+    const c = checkWorkbook([plan], { ...OPTIONS, asOf: "2009-06-01" });
+    expect(c.sheets[0].actions.map((a) => a.rag)).toEqual(["green", "not-reported"]);
+    const ann = planReturns(c, { today: "2026-11-24" }).returns[0];
+    const m = planMerge(c, [readReturn(filled(ann, { "1.1": { "Progress comment": "Signed off by the board" } }), "ann.xlsx")], { today: "2026-11-25", settings: DEFAULT_SETTINGS, state: STATE });
+    expect(m.changes.map((ch) => [ch.ref, ch.statusBefore, ch.statusAfter])).toEqual([["1.1", "Green", "Green"]]);
+  });
+});
+
 describe("a plan without refs", () => {
   const rows = (withComment: boolean) => [
     ["Action", "Time-scale", "Lead responsibility"],

@@ -4,7 +4,7 @@
  * into the plan in the officer's own layout. Merging a return already merged changes nothing.
  */
 import { plural } from "../common";
-import { assessAction, RAG_WORDS } from "../assess";
+import { assessAction, progressColumnEmpty, RAG_WORDS } from "../assess";
 import type { IsoDate } from "../dates";
 import { trackingRef, type WorkbookState } from "../edits";
 import type { Action, AssessedAction, Settings, SheetAssessment, WorkbookCheck } from "../model";
@@ -94,6 +94,8 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
   const accepted: AcceptedChange[] = [];
   const changes: ActionChange[] = [];
   const changedFiles = new Set<string>();
+  // Each sheet read as it was: a status in an action's row counts where its Progress column keeps none.
+  const keepsNoProgress = new Map(check.sheets.map((s) => [s, progressColumnEmpty(s.sheet)]));
   for (const list of entries.values()) {
     const { sheet } = list[0].row.key;
     const files = [...new Set(list.map((e) => e.file))];
@@ -128,7 +130,7 @@ export function planMerge(check: WorkbookCheck, returns: ReadonlyArray<ReadRetur
     const timescale = row.revisedTimescale !== "" && !revisedDone ? row.revisedTimescale : null;
     if (progress === null && comment === null && timescale === null) continue;
     const change: AcceptedChange = { sheet: s, action: a, lead, progress, comment, timescale, reason: row.reasonForChange };
-    const after = assessAction(changedAction(a.action, change, options.today), s.asOf, options.settings);
+    const after = assessAction(changedAction(a.action, change, options.today), s.asOf, options.settings, a.action.progress === null || keepsNoProgress.get(s) === true);
     change.ragAfter = after.rag;
     accepted.push(change);
     changedFiles.add(file);
