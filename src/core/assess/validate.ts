@@ -164,7 +164,7 @@ function emptyProgressIssue(sheet: PlanSheet): SheetIssue {
     "progress-missing",
     "info",
     cellAddress(table.row, table.columns.progress as number),
-    "The Progress column is empty: statuses come from the officers' status words and the deadlines alone.",
+    "The Progress column is empty: statuses come from the officers' status words, statuses written in the actions' rows, and the deadlines.",
     "Choose Complete, On track, Slow or Stalled for each action from the Progress dropdown.",
   );
 }

@@ -200,7 +200,7 @@ describe("the Progress column", () => {
   test("empty throughout: one note at its heading, no warning per action", () => {
     const issues = validate(sheetOf(FULL, { ref: "1.1.1", progress: "" }, { ref: "1.1.2", progress: "" }));
     expect(brief(issues)).toEqual(["H1 progress-missing info"]);
-    expect(issues[0].message).toBe("The Progress column is empty: statuses come from the officers' status words and the deadlines alone.");
+    expect(issues[0].message).toBe("The Progress column is empty: statuses come from the officers' status words, statuses written in the actions' rows, and the deadlines.");
   });
 
   test("partly filled: a warning where nothing says how the action goes, none where the officer's word does; unknown words named", () => {

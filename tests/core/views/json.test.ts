@@ -25,7 +25,7 @@ describe("checkJson", () => {
           asOf: "2026-11-24",
           actions: [{ ref: null, row: 3, action: "Train staff", timescale: "Mar 09", deadline: "2009-03-31", deadlineKind: "month", lead: "Bob", progress: "on-track", rag: "red", reason: "Deadline 31 Mar 2009 passed; not complete" }],
           issues: [
-            { code: "progress-missing", severity: "info", cell: "H2", message: "The Progress column is empty: statuses come from the officers' status words and the deadlines alone." },
+            { code: "progress-missing", severity: "info", cell: "H2", message: "The Progress column is empty: statuses come from the officers' status words, statuses written in the actions' rows, and the deadlines." },
           ],
         },
       ],
