@@ -27,40 +27,48 @@ export const DATED_COMMENT = /^\s*(?:updated?\s*:?\s*)?(\d{1,2}(?:st|nd|rd|th)?[
 export const SAMPLE_ROWS = 30;
 
 /**
- * The cells of a row that hold something, left to right, written into a buffer that is used again
- * for the next row (a sheet is read row by row, and most rows are forgotten once read).
+ * Where a row's cells are written, used again for the next row (a sheet is read row by row, and
+ * most rows are forgotten once read). A plain object, as the reader's state (reader.ts).
  */
-export class RowBuffer {
-  private readonly pool: RowCell[] = [];
-  readonly cells: RowCell[] = [];
+export interface RowBuffer {
+  /** Cell records kept for the next rows. */
+  readonly pool: RowCell[];
+  /** The cells of the row read last. */
+  readonly cells: RowCell[];
+}
 
-  read(grid: Grid, row: number): RowCell[] {
-    const out = this.cells;
-    const cells = grid.rows[row];
-    let n = 0;
-    if (cells) {
-      for (let col = 0; col < cells.length; col++) {
-        const cell = cells[col];
-        if (!cell) continue;
-        const kind = cell.kind;
-        if (kind === "empty") continue;
-        const text = tidyText(cell.text);
-        if (text === "") continue;
-        let c = this.pool[n];
-        if (c === undefined) this.pool.push((c = { col, text, cell, kind }));
-        else {
-          c.col = col;
-          c.text = text;
-          c.cell = cell;
-          c.kind = kind;
-        }
-        // Written in place: emptying the array first would give up its storage, and every row would allocate anew.
-        out[n++] = c;
+export function rowBuffer(): RowBuffer {
+  return { pool: [], cells: [] };
+}
+
+/** The cells of a row that hold something, left to right, written into the buffer (its `cells`). */
+export function readCells(buffer: RowBuffer, grid: Grid, row: number): RowCell[] {
+  const out = buffer.cells;
+  const pool = buffer.pool;
+  const cells = grid.rows[row];
+  let n = 0;
+  if (cells) {
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell) continue;
+      const kind = cell.kind;
+      if (kind === "empty") continue;
+      const text = tidyText(cell.text);
+      if (text === "") continue;
+      let c = pool[n];
+      if (c === undefined) pool.push((c = { col, text, cell, kind }));
+      else {
+        c.col = col;
+        c.text = text;
+        c.cell = cell;
+        c.kind = kind;
       }
+      // Written in place: emptying the array first would give up its storage, and every row would allocate anew.
+      out[n++] = c;
     }
-    if (out.length !== n) out.length = n;
-    return out;
   }
+  if (out.length !== n) out.length = n;
+  return out;
 }
 
 /** The cell of a row in a column, if it holds something. */
