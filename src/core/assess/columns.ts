@@ -49,8 +49,9 @@ export function progressColumnEmpty(sheet: PlanSheet): boolean {
 export function planColumns(sheet: PlanSheet, grid: Grid): ColumnPlan {
   const existing = (role: OutputRole) => sheet.tables.map((t) => t.columns[role]).find((c) => c !== undefined);
   const lastCol = sheet.tables.reduce((m, t) => Math.max(m, t.lastCol, t.columns.progress ?? -1, t.columns.rag ?? -1), -1);
-  const added: Partial<Record<OutputRole, number>> = {};
-  const created: Partial<Record<OutputRole, number>> = {};
+  // Both roles always keys (undefined where none is added): one shape (roleColumns in read/headers.ts says why).
+  const added: Partial<Record<OutputRole, number>> = { progress: undefined, rag: undefined };
+  const created: Partial<Record<OutputRole, number>> = { progress: undefined, rag: undefined };
   let next = lastCol + 1;
   for (const role of ["progress", "rag"] as const) {
     const col = existing(role);

@@ -66,7 +66,7 @@ function sheetEdits(s: SheetAssessment, check: WorkbookCheck): SheetEdits {
     ragFormatScope,
     progressAreas: [...progressRows].flatMap(([col, rows]) => rowRuns(rows, col)),
     progressChoices: PROGRESS_CHOICES,
-    columnWidths: Object.values(plan.created).map((col) => ({ col, width: ADDED_COLUMN_WIDTH })),
+    columnWidths: [plan.created.progress, plan.created.rag].flatMap((col) => (col === undefined ? [] : [{ col, width: ADDED_COLUMN_WIDTH }])),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnIndex, columnLetter, textAt, type Grid } from "../grid";
 import type { ColumnMaps, ColumnRole, HeaderMatch, Issue, PlanSheet, SheetColumnMap, TableHeader } from "../model";
-import { headerWith, headingRole, ROLE_NAMES } from "./headers";
+import { headerWith, headingRole, ROLE_NAMES, roleColumns } from "./headers";
 
 const ENTRY = /^\s*([^=]+?)\s*=\s*([A-Za-z]{1,3})\s*$/;
 const ROLE_KEYS = Object.keys(ROLE_NAMES) as ColumnRole[];
@@ -63,7 +63,7 @@ export function applyColumnMap(header: TableHeader, map: SheetColumnMap, heading
   const mappedCols = new Set(mapped.map(([, c]) => c));
   const mappedRoles = new Set(mapped.map(([r]) => r));
   const matches: HeaderMatch[] = header.matches.filter((m) => !mappedCols.has(m.col) && !mappedRoles.has(m.role));
-  const columns: Partial<Record<ColumnRole, number>> = {};
+  const columns = roleColumns({});
   for (const m of matches) columns[m.role] = m.col;
   for (const [role, col] of mapped) {
     columns[role] = col;

@@ -8,7 +8,7 @@ import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
 import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
-import { headerWith, headingRole } from "./headers";
+import { columnsInUse, headerWith, headingRole, roleColumns } from "./headers";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
 export interface SampleCell {
@@ -63,10 +63,10 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
  */
 export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headings: ReadonlyMap<number, string>): TableHeader {
   const headed = new Set(headings.keys());
-  const columns = { ...header.columns };
+  const columns = roleColumns(header.columns);
   const matches: HeaderMatch[] = [...header.matches];
   const stats = statsOf(rows);
-  const taken = new Set<number>(Object.values(columns));
+  const taken = new Set<number>(columnsInUse(columns));
   const open = [...stats.values()].filter((s) => !headed.has(s.col) && !taken.has(s.col) && s.filled >= 2).sort((a, b) => a.col - b.col);
   const assign = (role: ColumnRole, s: ColumnStats | undefined) => {
     if (!s || columns[role] !== undefined || taken.has(s.col)) return;
@@ -79,19 +79,19 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
   const group = columns.objective === undefined ? undefined : stats.get(columns.objective);
   if (group && group.filled >= 2 && share(group, group.levels)) {
     const col = columns.objective as number;
-    delete columns.objective;
+    columns.objective = undefined;
     matches.splice(matches.findIndex((m) => m.role === "objective" && m.col === col), 1);
   }
   // A Progress column of narrative ("Meeting held with partners; draft circulated") is the comments.
   const progress = columns.progress === undefined ? undefined : stats.get(columns.progress);
   if (progress && columns.comments === undefined && progress.filled >= 2 && progress.length / progress.filled >= 30 && progress.stated * 2 < progress.filled) {
     const col = columns.progress as number;
-    delete columns.progress;
+    columns.progress = undefined;
     columns.comments = col;
     const m = matches.find((x) => x.role === "progress" && x.col === col);
     if (m) Object.assign(m, { role: "comments", by: "content" });
     // A second status heading ("Progress" of narrative beside "Status") is then the Progress column.
-    const taken = new Set(Object.values(columns));
+    const taken = new Set(columnsInUse(columns));
     const other = [...headings].find(([c, text]) => !taken.has(c) && headingRole(text) === "progress");
     if (other) {
       columns.progress = other[0];
@@ -108,5 +108,5 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
   if (columns.ref === undefined && actionCol !== undefined) {
     assign("ref", open.filter((s) => !taken.has(s.col) && s.col < actionCol && share(s, s.identifiers)).sort((a, b) => b.col - a.col)[0]);
   }
-  return headerWith(header, columns, matches, Object.values(columns));
+  return headerWith(header, columns, matches, columnsInUse(columns));
 }

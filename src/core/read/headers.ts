@@ -127,7 +127,7 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
   // Most rows are data: one cell that reads as data settles it before anything is gathered.
   for (const c of cells) if (isDataCell(c.text, c.kind)) return null;
   const matches: HeaderMatch[] = [];
-  const columns: Partial<Record<ColumnRole, number>> = {};
+  const columns = roleColumns({});
   let strangers = 0;
   let named = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -152,7 +152,36 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
  * and headers of one shape keep those questions fast.
  */
 export function tableHeader(row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number): TableHeader {
-  return { row, columns, matches, firstCol, lastCol };
+  return { row, columns: roleColumns(columns), matches, firstCol, lastCol };
+}
+
+/**
+ * A table's columns by role in the one shape every table's have: each role a key, undefined where
+ * the table has none. Objects of one shape keep the questions asked of every row fast, and a
+ * shape made by an object literal outlives a garbage collection (docs/performance.md). Take a
+ * role away by setting it to undefined, never with delete; list the columns with columnsInUse.
+ */
+export function roleColumns(from: TableHeader["columns"]): TableHeader["columns"] {
+  return {
+    ref: from.ref,
+    action: from.action,
+    timescale: from.timescale,
+    lead: from.lead,
+    resources: from.resources,
+    measures: from.measures,
+    risks: from.risks,
+    progress: from.progress,
+    rag: from.rag,
+    comments: from.comments,
+    objective: from.objective,
+  };
+}
+
+/** The columns a table's roles are in (the roles it lacks left out). */
+export function columnsInUse(columns: TableHeader["columns"]): number[] {
+  const out: number[] = [];
+  for (const col of Object.values(columns)) if (col !== undefined) out.push(col);
+  return out;
 }
 
 /**

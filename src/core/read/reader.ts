@@ -10,7 +10,7 @@ import { cellAddress, cellKey, mergeIndex, textAt, type Area, type Grid } from "
 import type { Action, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
-import { coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
+import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
   allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, noteErrorCells, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, rowBuffer, SAMPLE_ROWS, sameHeadings,
@@ -191,7 +191,7 @@ function headerAt(rd: SheetReading, row: number, cells: RowCell[]): TableHeader 
  */
 function sampleBeneath(rd: SheetReading, row: number, header: TableHeader): SampleCell[][] | null {
   const out: SampleCell[][] = [];
-  const roleCols = new Set(Object.values(header.columns));
+  const roleCols = new Set(columnsInUse(header.columns));
   const settled = headingsSettle(rd, header);
   let fits = false;
   const end = Math.min(rd.grid.rows.length, row + 1 + SAMPLE_ROWS);
