@@ -44,6 +44,18 @@ export const CORE_IMPORTS = {
     { regex: "^\\.\\./[^./][^/]*/", message: "Enter another stage of the core through its index.ts (\"../read\", not \"../read/reader\")." },
   ],
 };
+/**
+ * The core is functions and plain data: state is an object literal, made in one place. A class
+ * instance's shape (its fields) dies with its last instance at a full garbage collection, and the
+ * optimised code of every function that read it is thrown away with it (docs/performance.md,
+ * "Shapes that outlive a garbage collection"). Errors may still be classes.
+ */
+export const CORE_SYNTAX = [
+  {
+    selector: "ClassDeclaration:not([superClass.name='Error']), ClassExpression:not([superClass.name='Error'])",
+    message: "src/core keeps state in object literals, not class instances (docs/performance.md, \"Shapes that outlive a garbage collection\").",
+  },
+];
 export const SHELL_IMPORTS = {
   patterns: [{ regex: "(^|/)core/[^/]+/", message: "Enter the core through a stage's index.ts (\"../core/read\", not \"../core/read/reader\")." }],
 };
@@ -82,7 +94,7 @@ export default tseslint.config(
   },
   {
     files: ["src/core/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", CORE_IMPORTS] },
+    rules: { "no-restricted-imports": ["error", CORE_IMPORTS], "no-restricted-syntax": ["error", ...CORE_SYNTAX] },
   },
   {
     files: ["src/**/*.{ts,tsx}"],
