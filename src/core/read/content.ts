@@ -57,6 +57,26 @@ function statsOf(rows: ReadonlyArray<ReadonlyArray<SampleCell>>): Map<number, Co
   return stats;
 }
 
+/** Longest name a group column holds ("Safe and strong communities"). */
+const MAX_GROUP_NAME = 60;
+
+/**
+ * True when a column's cells name groups of the rows: short, no more than half of them different,
+ * one at least repeated, none a ref, date or status (a column of levels is a rank, not a group).
+ */
+function groupsRows(rows: ReadonlyArray<ReadonlyArray<SampleCell>>, col: number): boolean {
+  const names = new Set<string>();
+  let filled = 0;
+  for (const cells of rows) {
+    const c = cells.find((x) => x.col === col);
+    if (!c) continue;
+    if (c.date || c.text.length > MAX_GROUP_NAME || PRIORITY_LEVEL.test(c.text) || isIdentifier(c.text) || readStatusOnly(c.text) !== null) return false;
+    filled++;
+    names.add(c.text.toLowerCase());
+  }
+  return filled >= 3 && names.size * 2 <= filled;
+}
+
 /**
  * The header with the roles its headings left open filled from the rows beneath it (each such
  * column marked as decided by content). Needs at least two filled cells in a column to decide.
@@ -81,6 +101,19 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
     const col = columns.objective as number;
     columns.objective = undefined;
     matches.splice(matches.findIndex((m) => m.role === "objective" && m.col === col), 1);
+  }
+  // A measures column that stands first, left of the actions, and holds a few short names each
+  // repeated down the rows ("Fair access", "Fair access", "Safe communities") groups the actions:
+  // an "Outcome" heading over group names, where most plans put their outcome measures.
+  const named = columns.measures;
+  if (columns.objective === undefined && named !== undefined && columns.action !== undefined && named < columns.action && groupsRows(rows, named)) {
+    const others = columnsInUse(columns).filter((c) => c !== named && c !== columns.ref);
+    if (others.every((c) => c > named)) {
+      columns.measures = undefined;
+      columns.objective = named;
+      const m = matches.find((x) => x.role === "measures" && x.col === named);
+      if (m) Object.assign(m, { role: "objective", by: "content" });
+    }
   }
   // A Progress column of narrative ("Meeting held with partners; draft circulated") is the comments.
   const progress = columns.progress === undefined ? undefined : stats.get(columns.progress);

@@ -212,7 +212,9 @@ function sampleBeneath(rd: SheetReading, row: number, header: TableHeader): Samp
 function headingsSettle(rd: SheetReading, header: TableHeader): boolean {
   const c = header.columns;
   const headings = rd.rowBuffer.cells.length;
-  return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && c.progress === undefined && header.matches.length === headings;
+  // A measures column left of the actions may be a group column by its content (rolesFromContent), so it needs the rows.
+  const measuresFirst = c.measures !== undefined && c.action !== undefined && c.measures < c.action;
+  return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && c.progress === undefined && !measuresFirst && header.matches.length === headings;
 }
 
 /** Report-date and theme lines, above the tables or repeated after a page break. */

@@ -326,3 +326,41 @@ test("a Progress column of narrative beside a Status column: Status is the progr
   const t = readPlanSheet(g).tables[0];
   expect([t.columns.progress, t.columns.comments]).toEqual([5, 4]);
 });
+
+describe("an Outcome column that groups the actions", () => {
+  const rows = (outcomes: string[], withRef = false) =>
+    grid("Plan", [
+      withRef ? ["Outcome", "Ref", "Key milestones", "When", "Owner"] : ["Outcome", "Key milestones", "When", "Owner"],
+      ...outcomes.map((o, i) => (withRef ? [o, `E${i + 1}`, `Milestone number ${i + 1} of the scheme`, "Mar 2012", "Policy"] : [o, `Milestone number ${i + 1} of the scheme`, "Mar 2012", "Policy"])),
+    ]);
+
+  test("first, left of the actions, a few short names repeated down the rows: the group (objective) column, decided by content", () => {
+    const s = readPlanSheet(rows(["Fair access", "Fair access", "", "Safe communities", "Safe communities"]));
+    const t = s.tables[0];
+    expect([t.columns.objective, t.columns.measures]).toEqual([0, undefined]);
+    expect(t.matches.find((m) => m.col === 0)).toMatchObject({ role: "objective", by: "content", header: "Outcome" });
+    expect(s.actions.map((a) => a.objective?.label)).toEqual(["Fair access", "Fair access", "Fair access", "Safe communities", "Safe communities"]);
+    expect(s.actions.every((a) => a.measures.text === "")).toBe(true);
+  });
+
+  test("the same with a Ref column beside it, where the headings alone would have settled the table", () => {
+    const s = readPlanSheet(rows(["Fair access", "Fair access", "Safe communities", "Safe communities"], true));
+    expect(s.tables[0].columns.objective).toBe(0);
+    expect(s.actions.map((a) => [a.ref, a.objective?.label])).toEqual([["E1", "Fair access"], ["E2", "Fair access"], ["E3", "Safe communities"], ["E4", "Safe communities"]]);
+  });
+
+  test("outcome measures that differ row by row stay the measures, and so does an Outcome column right of the actions", () => {
+    const distinct = readPlanSheet(rows(["Fewer repeat referrals", "More reports of hate crime", "Staff trained", "Data published"]));
+    expect([distinct.tables[0].columns.objective, distinct.tables[0].columns.measures]).toEqual([undefined, 0]);
+    const right = readPlanSheet(
+      grid("Plan", [
+        ["Ref", "Action", "Timescale", "Lead", "Outcome"],
+        ["1", "Publish the data", "Jun 2011", "Policy", "Fair access"],
+        ["2", "Train the staff", "Mar 2012", "HR", "Fair access"],
+        ["3", "Open reporting centres", "Mar 2012", "Safety", "Fair access"],
+      ])
+    );
+    expect([right.tables[0].columns.objective, right.tables[0].columns.measures]).toEqual([undefined, 4]);
+    expect(right.actions[0].measures.text).toBe("Fair access");
+  });
+});
