@@ -22,13 +22,14 @@ const GROUP_PHRASES: Partial<Record<IssueCode, (n: number) => string>> = {
   "comment-stale": (n) => `${n} actions have a progress comment older than the report date`,
   "cell-error": (n) => `${n} cells show an error (such as #REF!)`,
   "column-map": (n) => `${n} columns of the column map are empty on this sheet`,
+  "rag-overwritten": (n) => `${n} RAG cells hold the officers' own ratings, which Refresh RAG writes over`,
 };
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 /** Cells named in a grouped message; the rest are in `cells`. */
 const MAX_NAMED = 12;
 /** The kinds whose messages quote what the cell holds. */
-const QUOTING: ReadonlySet<IssueCode> = new Set(["timescale-placeholder", "timescale-unparsed", "lead-placeholder", "ref-malformed", "progress-unknown"]);
+const QUOTING: ReadonlySet<IssueCode> = new Set(["timescale-placeholder", "timescale-unparsed", "lead-placeholder", "ref-malformed", "progress-unknown", "rag-overwritten"]);
 /** Texts quoted in a group's message, at most. */
 const MAX_QUOTED = 4;
 /** The text a message of a quoting kind quotes from its cell ('... has "TBC" as its lead'). */

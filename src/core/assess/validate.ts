@@ -1,5 +1,6 @@
 /** Check layout: every problem of a plan sheet, with its cell, in an officer's words. */
 import { OUTPUT_HEADINGS, planColumns, progressColumnEmpty } from "./columns";
+import { ragOfWord } from "./rag";
 import { capitalise } from "../common";
 import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
@@ -128,6 +129,11 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
     if (newest !== null && newest < asOf) {
       out.push(issue("comment-stale", "warning", cellAddress(latest.row, latest.col), `The latest progress comment on ${name} is dated ${formatDay(newest)}, before the report date ${formatDay(asOf)}.`, "Update the progress comment for this report."));
     }
+  }
+  // The RAG column is the product's output (SPEC section 5): a rating the officers typed there ("G", "A/G") is written over.
+  const rag = action.rag;
+  if (rag && rag.text !== "" && ragOfWord(rag.text) === null) {
+    out.push(issue("rag-overwritten", "info", fieldCell(action, rag.col), `The RAG cell of ${name} has "${rag.text}", the officers' own rating: Refresh RAG writes the computed status over it.`, "Nothing to do if the RAG column is for the product's statuses. To keep your own rating, put it in the Progress column (G, A or R there counts as your colour), then refresh."));
   }
   for (const e of action.errorCells) {
     out.push(issue("cell-error", "warning", cellAddress(action.row, e.col), `A cell of ${name} shows the error ${e.text}.`, "Fix the formula or type the value in; the error is read as empty."));

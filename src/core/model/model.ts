@@ -149,7 +149,8 @@ export type IssueCode =
   | "sheet-protected"
   | "target-not-empty"
   | "not-a-plan"
-  | "column-map";
+  | "column-map"
+  | "rag-overwritten";
 
 /** A one-click fix the pane can offer for an issue. */
 export type IssueFix = "add-progress-rag-columns";

@@ -295,3 +295,34 @@ describe("on small grids, through the reader (checkWorkbook)", () => {
     ]);
   });
 });
+
+describe("the officers' own ratings in the RAG column", () => {
+  test("a rating that is not one of the product's status words is noted, grouped and quoted: Refresh RAG writes over it", () => {
+    const issues = validate(sheetOf(FULL, { ref: "1.1.1", rag: "G" }, { ref: "1.1.2", rag: "Amber/Green" }, { ref: "1.1.3", rag: "" }, { ref: "1.1.4", rag: "Red" }, { ref: "1.1.5", rag: "not reported" }));
+    expect(brief(issues)).toEqual(["I2 rag-overwritten info"]);
+    expect(issues[0].message).toBe(`2 RAG cells hold the officers' own ratings, which Refresh RAG writes over ("G", "Amber/Green"): I2, I3.`);
+    expect(issues[0].cells).toEqual(["I2", "I3"]);
+    expect(issues[0].hint).toContain("put it in the Progress column");
+  });
+
+  test("one such cell is named with its action", () => {
+    const [issue] = validate(sheetOf(FULL, { ref: "1.1.1", rag: "A" }));
+    expect(issue).toMatchObject({ code: "rag-overwritten", cell: "I2", message: `The RAG cell of 1.1.1 has "A", the officers' own rating: Refresh RAG writes the computed status over it.` });
+  });
+
+  test("after a refresh the column holds the product's words: nothing to note", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Time-scale", "Lead responsibility", "Progress", "RAG"],
+      ["1.1", "Agree the protocol", "Sep 2010", "Chair", "On track", "G"],
+      ["1.2", "Train staff", "Mar 2011", "Trainer", "Stalled", "R"],
+    ]);
+    const opts = { asOf: "2010-06-30", today: "2010-06-30", settings: DEFAULT_SETTINGS };
+    expect(checkWorkbook([g], opts).sheets[0].issues.map((i) => i.code)).toContain("rag-overwritten");
+    const refreshed = grid("Plan", [
+      ["Ref", "Action", "Time-scale", "Lead responsibility", "Progress", "RAG"],
+      ["1.1", "Agree the protocol", "Sep 2010", "Chair", "On track", "Green"],
+      ["1.2", "Train staff", "Mar 2011", "Trainer", "Stalled", "Amber"],
+    ]);
+    expect(checkWorkbook([refreshed], opts).sheets[0].issues.map((i) => i.code)).not.toContain("rag-overwritten");
+  });
+});
