@@ -8,7 +8,7 @@
  * a merged area's value is in its top-left cell only (the core's form too).
  */
 import { formatDay, fromExcelSerial } from "../core/dates";
-import { numberAsShown, parseArea, type Area, type Cell, type Grid } from "../core/grid";
+import { dateAsShown, numberAsShown, parseArea, type Area, type Cell, type Grid } from "../core/grid";
 
 /** Excel's error values as Office.js writes them into `values`. */
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
@@ -59,7 +59,7 @@ export function cellFromOffice(value: unknown, numberFormat: unknown): Cell | un
   if (typeof value === "number") {
     if (isDateFormat(typeof numberFormat === "string" ? numberFormat : null)) {
       const date = fromExcelSerial(value);
-      if (date) return { kind: "date", text: formatDay(date), date, number: value };
+      if (date) return dateAsShown({ kind: "date", text: formatDay(date), date, number: value }, numberFormat as string);
     }
     return { kind: "number", text: numberAsShown(value, typeof numberFormat === "string" ? numberFormat : null), number: value };
   }

@@ -5,7 +5,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { fromUtcDate, toExcelSerial } from "../core/dates";
-import { numberAsShown, type Area, type Cell, type Grid } from "../core/grid";
+import { dateAsShown, numberAsShown, type Area, type Cell, type Grid } from "../core/grid";
 import { formatDay } from "../core/dates";
 
 type Value = ExcelJS.CellValue;
@@ -44,8 +44,12 @@ export function cellFromValue(value: Value, font?: Partial<ExcelJS.Font>): Cell 
   return undefined;
 }
 
-/** A number cell with the text its number format shows where that matters ("75%" for 0.75 in a percentage format). */
+/**
+ * A cell with the text its number format shows where that matters: "75%" for 0.75 in a percentage
+ * format, "Mar 2011" for a date in a format that hides the day ("mmm-yy").
+ */
 export function shownAsFormatted(cell: Cell | undefined, format: string | undefined): Cell | undefined {
+  if (cell?.kind === "date" && format) return dateAsShown(cell, format);
   if (!cell || cell.kind !== "number" || cell.number === undefined || !format) return cell;
   const text = numberAsShown(cell.number, format);
   return text === cell.text ? cell : { ...cell, text };

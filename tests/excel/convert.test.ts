@@ -28,6 +28,9 @@ test("cells as Office.js gives them", () => {
   expect(cellFromOffice("Red", "General")).toEqual({ kind: "text", text: "Red" });
   expect(cellFromOffice(true, "General")).toEqual({ kind: "boolean", text: "TRUE" });
   expect(cellFromOffice(0.75, "0%")).toEqual({ kind: "number", text: "75%", number: 0.75 });
+  // "March 2011" typed into a cell: Excel keeps 1 March 2011 in the format mmm-yy, and the officer reads March.
+  const march = toExcelSerial("2011-03-01");
+  expect(cellFromOffice(march, "mmm-yy")).toEqual({ kind: "date", text: "Mar 2011", date: "2011-03-01", number: march, shownAs: "month" });
   expect(cellFromOffice("", "General")).toBeUndefined();
 });
 

@@ -73,3 +73,28 @@ test("a % complete column in percentage formats reads as shown (75%), the same t
   expect(texts(ours)).toEqual([["75%", "1200"], ["12.5%", "300"]]);
   expect(texts(theirs)).toEqual(texts(ours));
 });
+
+test("a date in a format that hides the day reads as the month or year it shows, the same through both readers", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs") as typeof import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Plan");
+  ws.addRow(["Ref", "Action", "Timescale"]);
+  const formats = ["mmm-yy", "mmmm yyyy", "yyyy", "dd/mm/yyyy"];
+  formats.forEach((f, i) => {
+    ws.addRow([`${i + 1}`, `Action ${i + 1}`, new Date(Date.UTC(2011, 2, 1))]);
+    ws.getCell(`C${i + 2}`).numFmt = f;
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "months-")), "months.xlsx");
+  await wb.xlsx.writeFile(file);
+  const shown = (g: Grid) => g.rows.slice(1).map((r) => [r[2]?.text, r[2]?.shownAs, r[2]?.date]);
+  const [ours] = await readWorkbookGrids(file);
+  const [theirs] = gridsFromWorkbook(await openWorkbook(file));
+  expect(shown(ours)).toEqual([
+    ["Mar 2011", "month", "2011-03-01"],
+    ["Mar 2011", "month", "2011-03-01"],
+    ["2011", "year", "2011-03-01"],
+    ["1 Mar 2011", undefined, "2011-03-01"],
+  ]);
+  expect(shown(theirs)).toEqual(shown(ours));
+});

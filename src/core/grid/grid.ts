@@ -6,7 +6,7 @@
  * Office.js gives it; the other cells of the area are empty (adapters that see the master's
  * value repeated, as ExcelJS does, blank them).
  */
-import type { IsoDate } from "../dates";
+import { formatDay, type IsoDate } from "../dates";
 import { pushTo } from "../common";
 
 export type CellKind = "empty" | "text" | "number" | "date" | "boolean" | "error";
@@ -19,6 +19,12 @@ export interface Cell {
   number?: number;
   /** For a date cell, the calendar day. */
   date?: IsoDate;
+  /**
+   * For a date cell whose number format hides the day ("mmm-yy", which Excel gives "March 2011"
+   * typed into a cell): the month or year the officer reads. `text` is then that month or year
+   * ("Mar 2011", "2011"), and the date its first day, which is not what the officer means.
+   */
+  shownAs?: "month" | "year";
   /** True when the cell holds a formula (its cached result is what kind/text describe). */
   formula?: boolean;
   bold?: boolean;
@@ -158,12 +164,35 @@ export function mergedCellTest(grid: Grid, fromCol = 0): (row: number, col: numb
   return (row, col) => byRow.get(row)?.some((m) => col >= m.left && col <= m.right) ?? false;
 }
 
+/** A number format's first section without quoted text, escaped characters and [colour]/[$-locale] parts. */
+function bareFormat(format: string | null | undefined): string {
+  return (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "");
+}
+
+/**
+ * What a date format shows when it hides the day: a month ("mmm-yy", "mmmm yyyy", "mm/yyyy") or
+ * a year ("yyyy"); null when it shows the day or a time, or is no date format.
+ */
+export function dateShownAs(format: string | null | undefined): "month" | "year" | null {
+  const bare = bareFormat(format).toLowerCase();
+  if (!bare.includes("y") || /[dhs]/.test(bare)) return null;
+  return bare.includes("m") ? "month" : "year";
+}
+
+/** A date cell as the officer reads it: where its format hides the day, the month ("Mar 2011") or year ("2011") it shows. */
+export function dateAsShown(cell: Cell, format: string | null | undefined): Cell {
+  if (cell.kind !== "date" || cell.date === undefined) return cell;
+  const shown = dateShownAs(format);
+  if (shown === null) return cell;
+  return { ...cell, text: shown === "month" ? formatDay(cell.date).replace(/^\d+ /, "") : cell.date.slice(0, 4), shownAs: shown };
+}
+
 /**
  * A number as the cell shows it where that changes its reading: a percentage format shows 0.75 as
  * "75%" (a "% complete" column), as Excel does; any other format keeps the number as typed.
  */
 export function numberAsShown(n: number, format: string | null | undefined): string {
-  const section = (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "");
+  const section = bareFormat(format);
   if (!section.includes("%") || !Number.isFinite(n)) return String(n);
   const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
   return `${(n * 100).toFixed(Math.min(decimals, 10))}%`;

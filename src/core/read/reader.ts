@@ -220,7 +220,7 @@ function headingsSettle(rd: SheetReading, header: TableHeader): boolean {
 /** Report-date and theme lines, above the tables or repeated after a page break. */
 function readPageLine(rd: SheetReading, row: number, cells: RowCell[]): boolean {
   if (cells.length > 2) return false;
-  const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.kind === "date" && c.cell.date ? c.cell.date : c.text)).join(" ");
+  const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.kind === "date" && c.cell.date && !c.cell.shownAs ? c.cell.date : c.text)).join(" ");
   // Inside a table most such rows are comments: one look settles that they are neither kind of page line.
   if (rd.lastAction !== null && !PAGE_LINE_WORDS.test(text)) return false;
   if (text.length <= MAX_REPORT_LINE && (rd.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
@@ -335,7 +335,8 @@ function addAction(rd: SheetReading, row: number, cells: RowCell[], table: Table
     timescale: {
       text: timescaleCell?.text ?? "",
       col: col.timescale ?? null,
-      date: timescaleCell?.kind === "date" ? (timescaleCell.cell.date ?? null) : null,
+      // A date shown as a month ("Mar-11") is read as the month the officer sees, from its text.
+      date: timescaleCell?.kind === "date" && !timescaleCell.cell.shownAs ? (timescaleCell.cell.date ?? null) : null,
     },
     lead: fieldAt(cells, col.lead),
     resources: fieldAt(cells, col.resources),

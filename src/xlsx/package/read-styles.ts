@@ -17,10 +17,12 @@ export interface CellStyles {
   formatOf(s: string | undefined): string | undefined;
 }
 
-/** Built-in number formats that show percentages. */
-const PERCENT_IDS = new Map([
+/** Built-in number formats whose code matters to the reader: percentages, and the date format that hides the day. */
+const BUILT_IN_CODES = new Map([
   [9, "0%"],
   [10, "0.00%"],
+  // What Excel gives "March 2011" or "Mar 11" typed into a cell.
+  [17, "mmm-yy"],
 ]);
 
 function on(el: Element | undefined): boolean {
@@ -40,7 +42,7 @@ export async function readStyles(doc: Document | null): Promise<CellStyles> {
   const xfs = children(child(root, "cellXfs") ?? root, "xf").map((x) => {
     const id = Number(x.getAttribute("numFmtId") ?? 0);
     const code = codes.get(id);
-    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id), format: code ?? PERCENT_IDS.get(id) };
+    return { font: fonts[Number(x.getAttribute("fontId") ?? 0)], date: code !== undefined ? isDateFormat(code) : DATE_IDS.has(id), format: code ?? BUILT_IN_CODES.get(id) };
   });
   return {
     // A cell with no style index has no font of its own (as ExcelJS reads it).

@@ -12,6 +12,8 @@ import {
   mergedCellTest,
   mergeIndex,
   numberAsShown,
+  dateAsShown,
+  dateShownAs,
   parseArea,
   refCellOf,
   textAt,
@@ -215,4 +217,31 @@ test("a number in a percentage format reads as the cell shows it; any other numb
   expect(numberAsShown(40908, "0")).toBe("40908");
   expect(numberAsShown(0.75, '0.00" %pts"')).toBe("0.75");
   expect(numberAsShown(3, undefined)).toBe("3");
+});
+
+test.each([
+  ["mmm-yy", "month"],
+  ["mmmm yyyy", "month"],
+  ["[$-809]mmmm yyyy;@", "month"],
+  ["mm/yyyy", "month"],
+  ['"Due "mmm yy', "month"],
+  ["yyyy", "year"],
+  ["dd/mm/yyyy", null],
+  ["d-mmm-yy", null],
+  ["dddd d mmmm yyyy", null],
+  ["mmm-yy h:mm", null],
+  ["h:mm", null],
+  ["General", null],
+  [null, null],
+])("a date in the format %s shows its %s", (format, shown) => {
+  expect(dateShownAs(format)).toBe(shown);
+});
+
+test("a date cell in a format that hides the day reads as the month or year it shows; other cells stay as they are", () => {
+  const cell: Cell = { kind: "date", text: "1 Mar 2011", date: "2011-03-01", number: 40603, bold: true };
+  expect(dateAsShown(cell, "mmm-yy")).toEqual({ ...cell, text: "Mar 2011", shownAs: "month" });
+  expect(dateAsShown(cell, "yyyy")).toEqual({ ...cell, text: "2011", shownAs: "year" });
+  expect(dateAsShown(cell, "dd/mm/yyyy")).toBe(cell);
+  const number: Cell = { kind: "number", text: "40603", number: 40603 };
+  expect(dateAsShown(number, "mmm-yy")).toBe(number);
 });

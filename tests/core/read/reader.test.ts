@@ -3,6 +3,7 @@ import { checkWorkbook } from "../../../src/core/commands";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { readPlanSheet } from "../../../src/core/read";
 import { dateCell, grid, HEADER, italic } from "../../helpers/grid";
+import type { Cell } from "../../../src/core/grid";
 
 const OPTIONS = { asOf: null, today: "2009-05-13", settings: DEFAULT_SETTINGS };
 
@@ -143,4 +144,21 @@ describe("what must not break the reader", () => {
     const s = checkWorkbook([g], OPTIONS).sheets[0];
     expect(s.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(expect.arrayContaining(["A4 comment-stale", "A5 comment-missing"]));
   });
+});
+
+test("a real date shown as a month (\"Mar-11\", as Excel keeps \"March 2011\" typed in) is that month's deadline, not its first day", () => {
+  const march: Cell = { kind: "date", text: "Mar 2011", date: "2011-03-01", number: 40603, shownAs: "month" };
+  const day: Cell = { kind: "date", text: "1 Mar 2011", date: "2011-03-01", number: 40603 };
+  const g = grid("Plan", [
+    ["Position at 15 March 2011"],
+    ["Ref", "Action", "Time-scale", "Lead responsibility"],
+    ["1.1", "Agree the protocol", march, "Chair"],
+    ["1.2", "Train the staff", day, "Trainer"],
+  ]);
+  const s = checkWorkbook([g], { asOf: null, today: "2011-06-01", settings: DEFAULT_SETTINGS }).sheets[0];
+  expect(s.actions.map((a) => [a.action.ref, a.action.timescale.text, a.deadline])).toEqual([
+    ["1.1", "Mar 2011", { deadline: "2011-03-31", kind: "month" }],
+    ["1.2", "1 Mar 2011", { deadline: "2011-03-01", kind: "date" }],
+  ]);
+  expect(s.actions.map((a) => a.rag)).toEqual(["amber", "red"]);
 });
