@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-env node */
 // Rewrites the pictures of the board report in docs/ (docs/board-report.png: page 1 of the Board
 // Report; docs/by-lead.png: the first page of By Lead), printed by headless LibreOffice from the
 // sample after two reports at two dates with one deadline moved between them

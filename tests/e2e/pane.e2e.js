@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-env node */
 /*
  * End-to-end test of the task pane in real headless Chromium (Debian's /usr/bin/chromium, driven
  * by playwright-core), on the production build in dist/, with the Office host replaced by the

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-env node */
 /*
  * End to end in headless Chromium: partner returns in the task pane, on the production build in
  * dist/, over the strict fake Excel holding the sample plan (as tests/e2e/pane.e2e.js sets it up).

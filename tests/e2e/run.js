@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-env node */
 // `npm run test:e2e` (and the last step of `npm test`): the task pane's end-to-end test.
 //   1. makes sure Debian's chromium is there (scripts/ensure-chromium.sh: apt-get when missing);
 //   2. builds the production bundle (npm run build) when dist/ is missing or older than the sources;

@@ -1,4 +1,3 @@
-/* eslint-env node */
 // What the end-to-end tests share: where things are, and a small runner that prints each check
 // and leaves { passed, failed } in .tmp/ for `npm test` to count.
 "use strict";

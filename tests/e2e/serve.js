@@ -1,4 +1,3 @@
-/* eslint-env node */
 // A tiny static server for dist/ on 127.0.0.1 (a free port), for the end-to-end test.
 "use strict";
 const fs = require("node:fs");

@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds what the end-to-end test needs, into .tmp/e2e/ (nothing here goes into dist/):
 //  - harness.js (browser): served in place of office.js; puts the strict fake Excel
 //    (tests/fakes/fake-excel.ts, the entry of tests/fakes/excel/) in the page as the `Office` and `Excel` globals;

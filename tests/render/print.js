@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Printing workbooks as an officer would: headless LibreOffice to PDF, poppler to text and pictures.
 // Shared by the rendering test (tests/render/run.js) and scripts/render-docs.js.
 "use strict";

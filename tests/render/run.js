@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-env node */
 // The rendering test: what an officer sees on paper. Runs the real command line on the sample
 // plan, prints the workbooks to PDF with headless LibreOffice, and looks at the pages:
 // - the refreshed plan: the status words in the text, and the RAG cells filled with their colours

@@ -1,4 +1,3 @@
-/* eslint-env node */
 // The sample after two reports at two dates with one deadline moved between them: the board
 // report an officer would have at the second report. Used by the rendering test and by
 // scripts/render-docs.js (which keeps its pictures in docs/).
