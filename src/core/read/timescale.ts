@@ -331,6 +331,8 @@ const REPLACED = / ?[([](?:revised|changed|moved|extended|deferred|slipped|put b
 const REVISED_TO = /^.*?\b(?:revised|changed|moved|extended|deferred|slipped|put back|rescheduled|now)\b(?: to| until|:)? ?(.+)$/;
 /** "From April 2010", "with effect from 1 May 2010": an open-ended start. */
 const OPEN_START = /^(?:from|starting|start|commencing|beginning|with effect from|w\.?e\.?f\.?)\b[ :]*(.+)$/;
+/** A date followed by a note in brackets: "nov 11 (revised)", "july 2012 (end of summer term)". */
+const TRAILING_NOTE = /^([^()[\]]*\d[^()[\]]*?) ?[([][^()[\]]*[)\]]$/;
 /** A placeholder followed by its reason: "TBC (awaiting funding)", "TBC - awaiting funding". */
 const PLACEHOLDER_WITH_REASON = /^([a-z/.? ]{1,30}?) ?(?:\(.*\)|[-:;,] .*)$/;
 
@@ -374,6 +376,10 @@ function parseNormalised(s: string): Deadline {
   if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
   const found = parseSingle(current) ?? parseRange(stripAffixes(current));
   if (found) return found;
+  // A note in brackets after the date: "Nov 11 (revised)", "April 2012 (Cabinet date tbc)".
+  const noted = TRAILING_NOTE.exec(current);
+  const beforeNote = noted ? (parseSingle(noted[1]) ?? parseRange(stripAffixes(noted[1]))) : null;
+  if (beforeNote) return beforeNote;
   const open = OPEN_START.exec(current);
   if (open && (parseSingle(open[1]) ?? parseRange(open[1]))) return noDeadline("ongoing");
   return noDeadline("unparsed");
