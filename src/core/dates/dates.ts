@@ -36,6 +36,12 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** The 31 March that ends the UK financial year a date falls in (April to March). */
+export function financialYearEndOf(date: IsoDate): IsoDate {
+  const [y, m] = date.split("-").map(Number);
+  return isoDate(m >= 4 ? y + 1 : y, 3, 31);
+}
+
 /** The last day of a month (month 1-12). */
 export function endOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));

@@ -8,7 +8,7 @@ import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
 import { isIdentifier } from "./refs";
 import { readProgressText, readStatusOnly } from "./progress";
 import { parseTimescale } from "./timescale";
-import { columnsInUse, headerWith, headingRole, roleColumns } from "./headers";
+import { columnsInUse, headerWith, headingRole, isPeriodHeading, roleColumns } from "./headers";
 
 /** One data cell beneath a header: its column, text and whether it is a real date. */
 export interface SampleCell {
@@ -82,7 +82,9 @@ function groupsRows(rows: ReadonlyArray<ReadonlyArray<SampleCell>>, col: number)
  * column marked as decided by content). Needs at least two filled cells in a column to decide.
  */
 export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headings: ReadonlyMap<number, string>): TableHeader {
-  const headed = new Set(headings.keys());
+  // A heading the reader understood settles its column; one naming a role another column holds ("Key dates" beside "Milestones") does not.
+  const matched = new Set(header.matches.map((m) => m.col));
+  const headed = new Set([...headings].filter(([col, text]) => matched.has(col) || headingRole(text) === null).map(([col]) => col));
   const columns = roleColumns(header.columns);
   const matches: HeaderMatch[] = [...header.matches];
   const stats = statsOf(rows);
@@ -114,6 +116,18 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
       const m = matches.find((x) => x.role === "measures" && x.col === named);
       if (m) Object.assign(m, { role: "objective", by: "content" });
     }
+  }
+  // Of statuses or updates by period (headers.ts, nextHeadingWins), the latest one the rows fill in yet.
+  for (const role of ["progress", "comments"] as const) {
+    const col = columns[role];
+    const text = col === undefined ? undefined : headings.get(col);
+    if (col === undefined || text === undefined || !isPeriodHeading(text) || (stats.get(col)?.filled ?? 0) > 0) continue;
+    const earlier = [...headings].filter(([c, t]) => c < col && (stats.get(c)?.filled ?? 0) > 0 && !taken.has(c) && headingRole(t) === role && isPeriodHeading(t));
+    const latest = earlier[earlier.length - 1];
+    if (!latest) continue;
+    columns[role] = latest[0];
+    const m = matches.find((x) => x.role === role && x.col === col);
+    if (m) Object.assign(m, { col: latest[0], header: latest[1] });
   }
   // A Progress column of narrative ("Meeting held with partners; draft circulated") is the comments.
   const progress = columns.progress === undefined ? undefined : stats.get(columns.progress);

@@ -13,6 +13,8 @@ import { looksLikeDate } from "./timescale";
  * comments, not progress, "Action owner" is the lead, and "RAG status" is the RAG column.
  */
 const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  // "Progress (RAG)", "Status / RAG": the officers' progress, rated in colours; "RAG status" is the RAG column.
+  ["progress", /^(?:current |overall )?(?:progress|status)\b.*\brag\b/],
   ["rag", /\brag\b|\bbrag\b|traffic ?lights?|\brating\b/],
   ["comments", /\bupdates?\b|\bcomments?\b|commentary|\bnotes?\b|\bremarks?\b|\bnarrative\b|progress (?:to date|so far|made|summary|report)|latest position|position statement|\bexplanation\b/],
   ["ref", /^(?:ref|reference|no|nos|num|number|id|#|code|item no|s\.? ?no|sr\.? ?no|serial(?: no)?)\.?$|^(?:action|task|item|milestone|line|objective) ?(?:no|number|ref|id|#)\.?$|^ref(?:erence)?\b/],
@@ -20,14 +22,45 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["risks", /\brisks?\b|confidence|\bbarriers?\b|\bdependenc|\bissues?\b/],
   ["measures", /measures?\b|\boutcomes?\b|success criteria|indicators?\b|\bperformance\b|\bkpis?\b|\bmetrics?\b|\boutputs?\b|how (?:will )?we (?:will )?know|evidence/],
   ["progress", /\bprogress\b|\bstatus\b|% ?complete|^complete[d]?\??$|^done\??$/],
-  ["timescale", /time ?-?scales?|time ?-?frames?|target (?:date|completion)|by when|deadlines?|\bdue\b|completion date|date (?:for|of) completion|^when$|^target$|end date|finish date|delivery date|^timing|^date\b|\bdate$|^by$|^dates$/],
+  ["timescale", /time ?-?scales?|time ?-?frames?|target (?:date|completion)|by when|deadlines?|\bdue\b|completion date|date (?:for|of) completion|^when$|^target$|end date|finish date|delivery date|^timing|^date\b|\bdates?$|^by$/],
   ["lead", /\blead\b|responsib|\bowners?\b|^who\b|accountab|\bofficers?\b|\bagenc(?:y|ies)\b|\bpartners?\b|by whom|\bcontact\b|assigned to|\bchampion\b|\bperson\b/],
   ["resources", /resources?|\bcosts?\b|budget|funding|finance|\bspend\b|\bcosting\b/],
   ["action", /^actions?\b|\bactions?$|\btasks?\b|^activit|^what\b|milestones?|deliverables?|description|^key actions?|interventions?|initiatives?|^projects?$|^item$|^title$|^details?$|^steps?$|what (?:we will|will we) do/],
 ];
 
 /** Headings that name a date which is not the deadline: never the Time-scale. */
-const NOT_A_ROLE = /\bstart(?:ed|ing)?\b|date (?:raised|added|opened|logged|identified)|review date|last reviewed|date of update|date updated/;
+const NOT_A_ROLE = /\bstart(?:ed|ing)?\b|date (?:raised|added|opened|logged|identified)|review date|last reviewed|date of update|date updated|\bactual\b|date (?:completed|closed|achieved|delivered)|(?:completed|closed) (?:date|on)/;
+
+/** A heading that says its column is the one in force ("Revised target date", "Current status", "Latest update"), or one it replaced. */
+const IN_FORCE = /\b(?:revised|current|latest|new|updated|amended|forecast|re-?profiled)\b/;
+const REPLACED = /\b(?:original|baseline|initial|previous|prior|old|planned)\b/;
+/** A lead heading that names a person, or a body. */
+const PERSON = /\b(?:officer|person|named|owner|manager|contact|individual)\b/;
+const BODY = /\b(?:agenc(?:y|ies)|organi[sz]ations?|partners?|directorates?|departments?|services?|body|executive|board|teams?)\b/;
+/** A heading about a period: "Q2 status", "Update Sep 11", "2011/12 progress", "Autumn term update". */
+const PERIOD_HEADING = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter)\b/;
+
+/** True when a heading is about a period: "Q2 status", "Update Sep 11", "2011/12 progress". */
+export function isPeriodHeading(text: string): boolean {
+  return PERIOD_HEADING.test(normaliseHeading(text));
+}
+
+/**
+ * Which of two columns headed for the same role is read, the one found first (`kept`) or the next:
+ * the heading that says it is in force ("Revised target date", "Current status") over one it
+ * replaced ("Original target date", "Previous status"); of two headings for periods ("Q1 status",
+ * "Q2 status"), the later, as officers add each period to the right; of two leads, the person
+ * ("Lead officer") over the body ("Lead agency"), as returns go to people. Else the first.
+ */
+export function nextHeadingWins(role: ColumnRole, kept: string, next: string): boolean {
+  const k = normaliseHeading(kept);
+  const n = normaliseHeading(next);
+  const force = (t: string) => (IN_FORCE.test(t) ? 1 : 0) - (REPLACED.test(t) ? 1 : 0);
+  if (force(n) !== force(k)) return force(n) > force(k);
+  if ((role === "progress" || role === "comments" || role === "rag") && PERIOD_HEADING.test(k) && PERIOD_HEADING.test(n)) return true;
+  if (role === "lead") return PERSON.test(n) && !PERSON.test(k) && BODY.test(k);
+  return false;
+}
 
 /**
  * The words headings are made of: the role words above and the small words between them.
@@ -51,8 +84,8 @@ const HEADING_WORDS = new Set(
 
 /** List numbers inside a heading: "1. Confidence level 2. Risks". */
 const ENUMERATOR = /(?:^|\s)\(?\d{1,2}[.)](?=\s|$)/g;
-/** The period a heading is about: "Progress update (Q2)", "RAG rating Q3 2010/11", "Status 2011". */
-const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2})\b/g;
+/** The period a heading is about: "Progress update (Q2)", "RAG rating Q3 2010/11", "Status 2011", "Update Sep 11". */
+const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ?'?\d{2})\b/g;
 const HAS_DIGIT = /\d/;
 const WORDS = /[a-z%&#+]+/g;
 const MAX_LABEL_LENGTH = 60;
@@ -95,11 +128,6 @@ export function isDataCell(text: string, kind?: CellKind): boolean {
 
 export const REQUIRED_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead"];
 
-/** The usual order of the columns, for the "unexpected order" note. */
-export const USUAL_ORDER: ReadonlyArray<ColumnRole> = [
-  "objective", "ref", "action", "timescale", "lead", "resources", "measures", "risks",
-];
-
 /** Roles that make a row of headings an action table's header. */
 const CORE_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead", "progress"];
 
@@ -139,7 +167,12 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
       continue;
     }
     named++;
-    if (columns[role] !== undefined) continue;
+    const kept = columns[role];
+    if (kept !== undefined) {
+      const i = matches.findIndex((m) => m.col === kept);
+      if (!nextHeadingWins(role, matches[i].header, text)) continue;
+      matches.splice(i, 1);
+    }
     columns[role] = col;
     matches.push({ role, col, header: text, by: "heading" });
   }
@@ -199,10 +232,17 @@ export function missingRoles(header: TableHeader, usesRefs = true): ColumnRole[]
   return REQUIRED_ROLES.filter((r) => header.columns[r] === undefined && (r !== "ref" || usesRefs));
 }
 
-/** True when the header's known columns stand in the usual order. */
+/**
+ * True when the header's known columns stand in the usual order: the group and the ref before the
+ * action, the action's details (timescale, lead, resources, measures, risks) after it, in any
+ * order among themselves, as plans put them in every order.
+ */
 export function inUsualOrder(header: TableHeader): boolean {
-  const cols = USUAL_ORDER.map((r) => header.columns[r]).filter((c): c is number => c !== undefined);
-  return cols.every((c, i) => i === 0 || cols[i - 1] < c);
+  const c = header.columns;
+  const leading = [c.objective, c.ref, c.action].filter((x): x is number => x !== undefined);
+  if (!leading.every((x, i) => i === 0 || leading[i - 1] < x)) return false;
+  const action = c.action;
+  return action === undefined || [c.timescale, c.lead, c.resources, c.measures, c.risks].every((x) => x === undefined || x > action);
 }
 
 /** "Ref", "Action", ... the officers' names for the roles (kept in the model, where the pane reads them too). */

@@ -7,7 +7,7 @@
  * The regular expressions are compiled once, anchored, and bounded so that a long or
  * hostile string costs linear time.
  */
-import { endOfMonth, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "../dates";
+import { endOfMonth, financialYearEndOf, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "../dates";
 import type { Deadline, DeadlineKind } from "../model";
 import { remembered } from "../common";
 
@@ -318,11 +318,6 @@ function isPlaceholderKey(s: string): boolean {
   return PLACEHOLDER_KEY.test(s.replace(PLACEHOLDER_NOISE, ""));
 }
 
-/** True when normalised text says the action recurs or continues ("ongoing", "annually", "every August"). */
-function isOngoing(s: string): boolean {
-  return ONGOING.test(s);
-}
-
 /** "by end of financial year", "year end", "end of year": no year written, so the one the as-of date falls in. */
 const RELATIVE_YEAR_END = /^(?:by |before |at )?(?:the )?(?:(?:current |this )?financial year|end of (?:the )?(?:current )?(?:financial |fin\.? )?year|(?:financial |fin\.? )?year[- ]?end|(?:by )?(?:the )?end of (?:the )?fy|fy ?end)$/;
 /** The replaced date of a revised timescale: "(revised from Sept 2010)", "(was Dec 10)", "(originally ...)". */
@@ -335,12 +330,6 @@ const OPEN_START = /^(?:from|starting|start|commencing|beginning|with effect fro
 const TRAILING_NOTE = /^([^()[\]]*\d[^()[\]]*?) ?[([][^()[\]]*[)\]]$/;
 /** A placeholder followed by its reason: "TBC (awaiting funding)", "TBC - awaiting funding". */
 const PLACEHOLDER_WITH_REASON = /^([a-z/.? ]{1,30}?) ?(?:\(.*\)|[-:;,] .*)$/;
-
-/** The 31 March that ends the financial year a date falls in. */
-function financialYearEndOf(asOf: IsoDate): IsoDate {
-  const [y, m] = asOf.split("-").map(Number);
-  return isoDate(m >= 4 ? y + 1 : y, 3, 31);
-}
 
 /**
  * Deadline from a Time-scale cell's text (UK conventions, README.md "How statuses are worked out"): a day, the end of
@@ -372,13 +361,13 @@ function parseNormalised(s: string): Deadline {
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
   if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) return RELATIVE;
   const current = currentDate(s);
-  if (isOngoing(current)) return noDeadline("ongoing");
+  if (ONGOING.test(current)) return noDeadline("ongoing");
   if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
   const found = parseSingle(current) ?? parseRange(stripAffixes(current));
   if (found) return found;
   // A note in brackets after the date: "Nov 11 (revised)", "April 2012 (Cabinet date tbc)".
-  const noted = TRAILING_NOTE.exec(current);
-  const beforeNote = noted ? (parseSingle(noted[1]) ?? parseRange(stripAffixes(noted[1]))) : null;
+  const noted = TRAILING_NOTE.exec(current)?.[1];
+  const beforeNote = noted ? (parseSingle(noted) ?? parseRange(stripAffixes(noted))) : null;
   if (beforeNote) return beforeNote;
   const open = OPEN_START.exec(current);
   if (open && (parseSingle(open[1]) ?? parseRange(open[1]))) return noDeadline("ongoing");

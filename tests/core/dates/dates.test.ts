@@ -4,6 +4,7 @@ import {
   daysBetween,
   daysInMonth,
   endOfMonth,
+  financialYearEndOf,
   formatDay,
   fromDayNumber,
   fromExcelSerial,
@@ -196,4 +197,11 @@ describe("localDay", () => {
     expect(localDay(new Date(2009, 4, 13, 23, 59, 59))).toBe("2009-05-13");
     expect(localDay(new Date(2008, 1, 29, 12))).toBe("2008-02-29");
   });
+});
+
+test("financialYearEndOf: the 31 March ending the April-to-March year a date falls in", () => {
+  expect(financialYearEndOf("2010-04-01")).toBe("2011-03-31");
+  expect(financialYearEndOf("2011-03-31")).toBe("2011-03-31");
+  expect(financialYearEndOf("2010-12-25")).toBe("2011-03-31");
+  expect(financialYearEndOf("2011-01-01")).toBe("2011-03-31");
 });

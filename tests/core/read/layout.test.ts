@@ -364,3 +364,67 @@ describe("an Outcome column that groups the actions", () => {
     expect(right.actions[0].measures.text).toBe("Fair access");
   });
 });
+
+describe("two columns headed for the same role: the one an officer reads", () => {
+  const headerOf = (headings: string[], row: (string | null)[]) => readPlanSheet(grid("Plan", [headings, row, row.map((c, i) => (i === 0 ? "A2" : c))])).tables[0];
+  const roleCol = (headings: string[], row: (string | null)[], role: "timescale" | "progress" | "lead" | "comments") => headerOf(headings, row).columns[role];
+
+  test("the revised date over the original; the current status over the previous", () => {
+    expect(roleCol(["Ref", "Action", "Lead", "Target date", "Revised target date"], ["A1", "Open the hub", "Ann", "31/03/2024", "30/09/2024"], "timescale")).toBe(4);
+    expect(roleCol(["Ref", "Action", "Lead", "Original target date", "Revised target date"], ["A1", "Open the hub", "Ann", "31/03/2024", "30/09/2024"], "timescale")).toBe(4);
+    expect(roleCol(["Ref", "Action", "Lead", "Revised deadline", "Original deadline"], ["A1", "Open the hub", "Ann", "30/09/2024", "31/03/2024"], "timescale")).toBe(3);
+    expect(roleCol(["Ref", "Action", "Lead", "Target date", "Previous status", "Current status"], ["A1", "Open the hub", "Ann", "31/03/2025", "Not started", "Complete"], "progress")).toBe(5);
+  });
+
+  test("of statuses or updates by period, the latest; of leads, the person over the body", () => {
+    expect(roleCol(["Ref", "Action", "Lead", "Target date", "Q1 status", "Q2 status"], ["A1", "Open the hub", "Ann", "31/03/2025", "Not started", "Complete"], "progress")).toBe(5);
+    expect(roleCol(["Ref", "Action", "Lead", "Target date", "Update Jun 11", "Update Sep 11"], ["A1", "Open the hub", "Ann", "31/03/2025", "Venue found", "Open"], "comments")).toBe(5);
+    expect(roleCol(["Ref", "Action", "Lead agency", "Lead officer", "Target date"], ["A1", "Open the hub", "County Council", "Ann Patel", "31/03/2025"], "lead")).toBe(3);
+    expect(roleCol(["Ref", "Action", "Lead officer", "Lead agency", "Target date"], ["A1", "Open the hub", "Ann Patel", "County Council", "31/03/2025"], "lead")).toBe(2);
+    // Neither says more: the first keeps the role.
+    expect(roleCol(["Ref", "Action", "Lead", "Owner", "Target date"], ["A1", "Open the hub", "Ann", "Bob", "31/03/2025"], "lead")).toBe(2);
+  });
+
+  test("a date the action was completed, or an actual date, is no deadline; a heading of milestone dates is", () => {
+    expect(roleCol(["Ref", "Action", "Lead", "Date completed", "Target date", "Status"], ["A4", "Publish the strategy", "Ann", "02/10/2024", "31/10/2024", "Complete"], "timescale")).toBe(4);
+    expect(roleCol(["Ref", "Action", "Lead", "Actual completion date", "Target completion date"], ["A4", "Publish the strategy", "Ann", "02/10/2024", "31/10/2024"], "timescale")).toBe(4);
+    expect(roleCol(["Ref", "Key milestones", "Milestone dates", "Lead"], ["1.2", "Introduce a volunteering scheme", "Dec 11", "HR"], "timescale")).toBe(2);
+    expect(roleCol(["Ref", "Action", "Key dates", "Lead"], ["1.2", "Introduce a volunteering scheme", "Dec 11", "HR"], "timescale")).toBe(2);
+  });
+
+  test("\"Progress (RAG)\" and \"Status / RAG\" are the officers' progress in colours; \"RAG status\" is the RAG column", () => {
+    const t = headerOf(["Ref", "Action", "Lead", "Target date", "Progress (RAG)"], ["A1", "Open the hub", "Ann", "31/03/2025", "Achieved"]);
+    expect([t.columns.progress, t.columns.rag]).toEqual([4, undefined]);
+    expect(headerOf(["Ref", "Action", "Lead", "Target date", "Status / RAG"], ["A1", "Open the hub", "Ann", "31/03/2025", "Amber"]).columns.progress).toBe(4);
+    expect(headerOf(["Ref", "Action", "Lead", "Target date", "RAG status"], ["A1", "Open the hub", "Ann", "31/03/2025", "Amber"]).columns.rag).toBe(4);
+  });
+
+  test("the unusual-order note is for a ref or group right of the action, or details left of it, not for details in any order", () => {
+    const g = grid("Plan", [["Ref", "Action", "Lead", "Target date", "Resources"], ["1", "Open the hub", "Ann", "31/03/2025", "£5k"], ["2", "Close the old one", "Bob", "31/03/2026", "None"]]);
+    expect(check(g).sheets[0].issues.map((i) => i.code)).not.toContain("header-order");
+    const odd = grid("Plan", [["Action", "Ref", "Target date", "Lead"], ["Open the hub", "1", "31/03/2025", "Ann"], ["Close the old one", "2", "31/03/2026", "Bob"]]);
+    expect(check(odd).sheets[0].issues.map((i) => i.code)).toContain("header-order");
+  });
+});
+
+test("of status columns by period, the latest the rows fill in yet: an empty Q3 column prepared in advance waits its turn", () => {
+  const g = grid("Plan", [
+    ["Ref", "Action", "Lead", "Target date", "Q1 status", "Q2 status", "Q3 status"],
+    ["A1", "Open the hub", "Ann", "31/03/2025", "Not started", "Complete", null],
+    ["A2", "Train the staff", "Bob", "31/03/2025", "Not started", "In progress", null],
+  ]);
+  const s = check(g).sheets[0];
+  expect(s.sheet.tables[0].matches.find((m) => m.role === "progress")).toMatchObject({ col: 5, header: "Q2 status" });
+  expect(s.actions.map((a) => a.progress)).toEqual(["complete", "on-track"]);
+});
+
+test("a heading naming a role another column already holds leaves its column to the content: dates under a second Milestone heading are the Time-scale", () => {
+  const g = grid("Plan", [
+    ["Ref", "Milestones", "Milestone", "Lead"],
+    ["1.1", "Introduce a volunteering scheme", "Dec 11", "HR"],
+    ["1.2", "Recruit the first volunteers", "Mar 12", "HR"],
+  ]);
+  const t = readPlanSheet(g).tables[0];
+  expect(t.columns.timescale).toBe(2);
+  expect(t.matches.find((m) => m.col === 2)).toMatchObject({ role: "timescale", by: "content" });
+});
