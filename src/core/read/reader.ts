@@ -6,68 +6,23 @@
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
 import { capitalise } from "../common";
-import { cellAddress, cellKey, mergeIndex, textAt, type Area, type Grid } from "../grid";
-import type { Action, Field, HeaderMatch, Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
+import { cellAddress, textAt, type Grid } from "../grid";
+import type { Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
+import { addAction, readTableRow } from "./action-rows";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
-import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
+import { startReading, type SheetReading } from "./reading";
+import { isShortBareRef, parseRef } from "./refs";
 import {
-  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, noteErrorCells, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, rowBuffer, SAMPLE_ROWS, sameHeadings,
-  COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowBuffer, type RowCell,
+  allDashes, appendText, GROUP_LINE, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, SAMPLE_ROWS, sameHeadings, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
-import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
+import { isActionTable, whyNotAPlan } from "./sheet-kind";
 
 export { parseRef } from "./refs";
 
-/** A bulleted line: "- contact schools", "• agree the brief". */
-const BULLET = /^[-–•·*o]\s/;
 
-/**
- * State of a pass over one sheet: a plain object made in one place (startReading), not a class
- * instance. V8 keeps the shape of an object literal for as long as the code that makes it; the
- * shape a class instance gets from its fields dies with the last instance at a full garbage
- * collection, and every function that read it is thrown away and optimised again on the next
- * sheet (docs/performance.md, "Shapes that outlive a garbage collection").
- */
-interface SheetReading {
-  readonly grid: Grid;
-  readonly map: SheetColumnMap | null;
-  readonly sheet: PlanSheet;
-  table: TableHeader | null;
-  /** The current table's columns decided by their headings (a repeat of the header has the same). */
-  headed: HeaderMatch[];
-  objective: Objective | null;
-  objectiveAwaitingText: Objective | null;
-  lastAction: Action | null;
-  readonly merges: Map<number, Area>;
-  readonly rowBuffer: RowBuffer;
-  readonly sampleBuffer: RowBuffer;
-  themeFound: boolean;
-  readonly shape: SheetShape;
-}
-
-function startReading(grid: Grid, map: SheetColumnMap | null): SheetReading {
-  return {
-    grid,
-    map,
-    sheet: {
-      name: grid.name, title: "", reportDate: null, reportDateCell: "", theme: grid.name, layout: "none", tables: [], objectives: [], actions: [],
-      protected: grid.protected, issues: [], notPlan: null, usesRefs: false,
-    },
-    table: null,
-    headed: [],
-    objective: null,
-    objectiveAwaitingText: null,
-    lastAction: null,
-    merges: mergeIndex(grid),
-    rowBuffer: rowBuffer(),
-    sampleBuffer: rowBuffer(),
-    themeFound: false,
-    shape: { labels: [], headings: [], wideRows: 0, cells: 0, numbers: 0, formRows: 0, rows: 0 },
-  };
-}
 
 function read(rd: SheetReading): PlanSheet {
   const rowCount = rd.grid.rows.length;
@@ -270,122 +225,6 @@ function startObjective(rd: SheetReading, row: number, label: string, ref: strin
   rd.objective = objective;
   rd.objectiveAwaitingText = text === "" ? objective : null;
   rd.lastAction = null;
-}
-
-function readTableRow(rd: SheetReading, row: number, cells: RowCell[], table: TableHeader): void {
-  const last = rd.lastAction;
-  const col = table.columns;
-  if (last && isCommentRow(rd, row, cells, table)) {
-    last.comments.push(commentOf(row, cells[0].col, cells[0].text));
-    return;
-  }
-  if (col.ref === undefined) {
-    // A table without refs: each row with action text is an action, but a bullet under one (no timescale, no lead) continues it.
-    const bullet = last !== null && !holds(cells, col.timescale) && !holds(cells, col.lead) && BULLET.test(textIn(cells, col.action));
-    if (holds(cells, col.action) && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !isCommentRow(rd, row, cells, table))) addAction(rd, row, cells, table);
-    else if (last) continueAction(last, row, cells, table);
-    return;
-  }
-  const refText = textIn(cells, col.ref);
-  if (refText === "") {
-    if (last && !holds(cells, col.timescale)) continueAction(last, row, cells, table);
-    else if (holds(cells, col.action) || holds(cells, col.timescale) || holds(cells, col.lead)) addAction(rd, row, cells, table);
-    else if (last) continueAction(last, row, cells, table);
-    return;
-  }
-  // Text in the Ref column that is no ref: an action with a malformed ref when the row has an action and its
-  // timescale or lead; otherwise free text such as a legend under the table ("Green | On track").
-  if (cells.length > 1 && holds(cells, col.action) && (holds(cells, col.timescale) || holds(cells, col.lead))) addAction(rd, row, cells, table);
-}
-
-/**
- * A progress comment row: one cell of text under an action, merged across the table, in bold or
- * italics, in the ref column, or left of the table; or in the comments column.
- */
-function isCommentRow(rd: SheetReading, row: number, cells: RowCell[], table: TableHeader): boolean {
-  if (cells.length !== 1) return false;
-  const { col, cell } = cells[0];
-  const merge = rd.merges.get(cellKey(row, col));
-  return (
-    (merge !== undefined && merge.right > merge.left) ||
-    cell.italic === true ||
-    cell.bold === true ||
-    col === table.columns.ref ||
-    col === table.columns.comments ||
-    col < table.firstCol ||
-    COMMENT_OPENING.test(cells[0].text)
-  );
-}
-
-function addAction(rd: SheetReading, row: number, cells: RowCell[], table: TableHeader, ref?: ParsedRef): void {
-  const col = table.columns;
-  const refText = textIn(cells, col.ref);
-  const parsed = ref ?? parseRef(refText);
-  const timescaleCell = cellIn(cells, col.timescale);
-  const action: Action = {
-    sheet: rd.sheet.name,
-    row,
-    continuationRows: [],
-    table,
-    ref: parsed ? parsed.ref : null,
-    refText,
-    refStatusWord: parsed ? parsed.statusWord : null,
-    objective: rd.objective,
-    action: fieldAt(cells, col.action),
-    timescale: {
-      text: timescaleCell?.text ?? "",
-      col: col.timescale ?? null,
-      // A date shown as a month ("Mar-11") is read as the month the officer sees, from its text.
-      date: timescaleCell?.kind === "date" && !timescaleCell.cell.shownAs ? (timescaleCell.cell.date ?? null) : null,
-    },
-    lead: fieldAt(cells, col.lead),
-    resources: fieldAt(cells, col.resources),
-    measures: fieldAt(cells, col.measures),
-    risks: fieldAt(cells, col.risks),
-    progress: col.progress === undefined ? null : fieldAt(cells, col.progress),
-    rag: col.rag === undefined ? null : fieldAt(cells, col.rag),
-    statusCell: statusCellOf(cells, table),
-    comments: [],
-    errorCells: [],
-  };
-  noteErrorCells(action, cells);
-  if (col.objective !== undefined) action.objective = flatObjective(rd, row, textIn(cells, col.objective));
-  const comment = cellIn(cells, col.comments);
-  if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
-  rd.sheet.actions.push(action);
-  rd.lastAction = action;
-}
-
-/** The objective named in a flat table's group column ("3.1", "Objective 3.1 - text", "Housing"). */
-function flatObjective(rd: SheetReading, row: number, text: string): Objective | null {
-  if (text === "") return rd.objective;
-  const m = /^(?:(?:objective|priority|theme|workstream|outcome)\s*)?(\d+(?:\.\d+)*)?\s*[.:\-–]?\s*(.*)$/i.exec(text);
-  const ref = m?.[1] ?? null;
-  const known = rd.sheet.objectives.find((o) => (ref !== null ? o.ref === ref : o.label === text));
-  if (known) return known;
-  const objective: Objective = { ref, label: ref ? `Objective ${ref}` : text, text: m?.[2] ?? text, target: "", row };
-  rd.sheet.objectives.push(objective);
-  rd.objective = objective;
-  return objective;
-}
-
-function continueAction(action: Action, row: number, cells: RowCell[], table: TableHeader): void {
-  action.continuationRows.push(row);
-  const col = table.columns;
-  const extend = (field: Field | null, c: number | undefined) => {
-    if (!field || c === undefined) return;
-    const text = textIn(cells, c);
-    if (text !== "") field.text = appendText(field.text, text);
-  };
-  extend(action.action, col.action);
-  extend(action.timescale, col.timescale);
-  extend(action.lead, col.lead);
-  extend(action.resources, col.resources);
-  extend(action.measures, col.measures);
-  extend(action.risks, col.risks);
-  const comment = cellIn(cells, col.comments);
-  if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
-  noteErrorCells(action, cells);
 }
 
 /** The plan one worksheet holds, read with the officer's column map where there is one. */
