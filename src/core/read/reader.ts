@@ -6,7 +6,7 @@
  * sheet can hold makes it throw: what it cannot read becomes an issue.
  */
 import { capitalise } from "../common";
-import { cellAddress, textAt, type Grid } from "../grid";
+import { cellAddress, cellKey, textAt, type Grid } from "../grid";
 import type { Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
 import { addAction, readTableRow } from "./action-rows";
 import { applyColumnMap, mapIssues } from "./column-map";
@@ -93,6 +93,9 @@ function readRow(rd: SheetReading, row: number, cells: RowCell[]): void {
     return;
   }
   if (readPageLine(rd, row, cells)) return;
+  // The second row of headings written over two rows was read with the first; a row of headings
+  // that group the columns of the header beneath ("WHO", "WHEN") is no header.
+  if (row === rd.headingsBelow || isSuperHeading(rd, row, cells)) return;
   const header = headerAt(rd, row, cells);
   if (header) {
     rd.sheet.tables.push(header);
@@ -130,11 +133,14 @@ function readRow(rd: SheetReading, row: number, cells: RowCell[]): void {
 function headerAt(rd: SheetReading, row: number, cells: RowCell[]): TableHeader | null {
   const current = rd.table;
   if (current && sameHeadings(rd.headed, cells)) return tableHeader(row, current.columns, current.matches, current.firstCol, current.lastCol);
-  const found = matchHeaderRow(row, cells);
+  const joined = twoRowHeadings(rd, row, cells);
+  const headingCells = joined ?? cells;
+  const found = matchHeaderRow(row, headingCells);
   if (!found) return null;
-  const headings = new Map(cells.map((c) => [c.col, c.text]));
-  const sample = sampleBeneath(rd, row, found);
+  const headings = new Map(headingCells.map((c) => [c.col, c.text]));
+  const sample = sampleBeneath(rd, joined ? row + 1 : row, found, headingCells.length);
   if (sample === null) return null;
+  if (joined) rd.headingsBelow = row + 1;
   let header = rolesFromContent(found, sample, headings);
   if (rd.map) header = applyColumnMap(header, rd.map, (col) => headings.get(col) ?? "");
   return header;
@@ -144,10 +150,10 @@ function headerAt(rd: SheetReading, row: number, cells: RowCell[]): TableHeader 
  * The data rows beneath a header candidate (up to the next header-like row), or null when none
  * fits under it: a header is confirmed by a row of data in its columns.
  */
-function sampleBeneath(rd: SheetReading, row: number, header: TableHeader): SampleCell[][] | null {
+function sampleBeneath(rd: SheetReading, row: number, header: TableHeader, headingCount: number): SampleCell[][] | null {
   const out: SampleCell[][] = [];
   const roleCols = new Set(columnsInUse(header.columns));
-  const settled = headingsSettle(rd, header);
+  const settled = headingsSettle(header, headingCount);
   let fits = false;
   const end = Math.min(rd.grid.rows.length, row + 1 + SAMPLE_ROWS);
   for (let r = row + 1; r < end; r++) {
@@ -164,12 +170,52 @@ function sampleBeneath(rd: SheetReading, row: number, header: TableHeader): Samp
 }
 
 /** True when a header's headings leave nothing for the content to decide: Action, Time-scale and Ref named, and every heading understood. */
-function headingsSettle(rd: SheetReading, header: TableHeader): boolean {
+function headingsSettle(header: TableHeader, headings: number): boolean {
   const c = header.columns;
-  const headings = rd.rowBuffer.cells.length;
   // A measures column left of the actions may be a group column by its content (rolesFromContent), so it needs the rows.
   const measuresFirst = c.measures !== undefined && c.action !== undefined && c.measures < c.action;
   return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && c.progress === undefined && !measuresFirst && header.matches.length === headings;
+}
+
+/** A cell that reads as a heading: a short label, or a note in brackets under one ("(see key)", "(RAG)"). */
+function isHeadingCell(c: RowCell): boolean {
+  return c.kind === "text" && (isHeadingLabel(c.text) || BRACKETED.test(c.text)) && !isDataCell(c.text);
+}
+
+const BRACKETED = /^\([^()]{1,30}\)$/;
+
+/**
+ * Headings written over two rows, as a table pasted from Word has them ("Target" over "date",
+ * "Current" over "status", "Progress" over "(see key)"): this row's headings with the row
+ * beneath's joined on, column by column, when that row holds fewer labels, all under this row's
+ * columns; else null. Whether the two make a header is for matchHeaderRow to say.
+ */
+function twoRowHeadings(rd: SheetReading, row: number, cells: RowCell[]): RowCell[] | null {
+  if (cells.length < 2 || row + 1 >= rd.grid.rows.length || !cells.every(isHeadingCell)) return null;
+  const below = readCells(rd.sampleBuffer, rd.grid, row + 1);
+  if (below.length === 0 || below.length >= cells.length || (below.length === 1 && !BRACKETED.test(below[0].text))) return null;
+  const first = cells[0].col;
+  const last = cells[cells.length - 1].col;
+  if (!below.every((c) => c.col >= first && c.col <= last && isHeadingCell(c))) return null;
+  const texts = new Map(cells.map((c) => [c.col, c.text]));
+  for (const c of below) texts.set(c.col, appendText(texts.get(c.col) ?? "", c.text));
+  return [...texts].sort((a, b) => a[0] - b[0]).map(([col, text]) => ({ col, text, kind: "text", cell: { kind: "text", text } }));
+}
+
+/**
+ * A row of headings that group the columns of the header beneath it ("WHAT WE WILL DO", "WHO",
+ * "WHEN" over "Ref | Action | Lead agency | Lead officer | Target date ..."): fewer, wider labels
+ * (merged across columns, or half as many or fewer) over a row that is a header.
+ */
+function isSuperHeading(rd: SheetReading, row: number, cells: RowCell[]): boolean {
+  if (cells.length < 2 || row + 1 >= rd.grid.rows.length || !cells.every(isHeadingCell)) return false;
+  const below = readCells(rd.sampleBuffer, rd.grid, row + 1);
+  if (below.length <= cells.length) return false;
+  const wide = cells.every((c) => {
+    const m = rd.merges.get(cellKey(row, c.col));
+    return m !== undefined && m.right > m.left;
+  });
+  return (wide || cells.length * 2 <= below.length) && matchHeaderRow(row + 1, below) !== null;
 }
 
 /** Report-date and theme lines, above the tables or repeated after a page break. */

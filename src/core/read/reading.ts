@@ -25,6 +25,8 @@ export interface SheetReading {
   readonly rowBuffer: RowBuffer;
   readonly sampleBuffer: RowBuffer;
   themeFound: boolean;
+  /** The second row of headings written over two rows, read with the first (-1: none). */
+  headingsBelow: number;
   readonly shape: SheetShape;
 }
 
@@ -45,6 +47,7 @@ export function startReading(grid: Grid, map: SheetColumnMap | null): SheetReadi
     rowBuffer: rowBuffer(),
     sampleBuffer: rowBuffer(),
     themeFound: false,
+    headingsBelow: -1,
     shape: { labels: [], headings: [], wideRows: 0, cells: 0, numbers: 0, formRows: 0, rows: 0 },
   };
 }

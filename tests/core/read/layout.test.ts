@@ -428,3 +428,73 @@ test("a heading naming a role another column already holds leaves its column to 
   expect(t.columns.timescale).toBe(2);
   expect(t.matches.find((m) => m.col === 2)).toMatchObject({ role: "timescale", by: "content" });
 });
+
+describe("headings over two rows", () => {
+  test("a table pasted from Word: \"Target\" over \"date\", \"Lead\" over \"officer\", in every block", () => {
+    const twoRows = [["Ref", "Action", "Target", "Lead", "Progress"], ["", "", "date", "officer", ""]];
+    const g = grid("Plan", [
+      ["Objective 1"],
+      ...twoRows,
+      ["1.1", "Train PSHE leads in every school", "Spring term 2012", "PSHE Adviser", "Behind"],
+      [],
+      ["Objective 2"],
+      ...twoRows,
+      ["2.1", "Run a walking challenge", "Summer term 2011", "School Travel Officer", "Done"],
+    ]);
+    const s = check(g).sheets[0];
+    expect(s.sheet.tables.map((t) => t.row)).toEqual([1, 6]);
+    expect(s.sheet.tables[0].matches.map((m) => m.header)).toEqual(["Ref", "Action", "Target date", "Lead officer", "Progress"]);
+    expect(s.actions.map((a) => [a.action.ref, a.action.objective?.label, a.deadline.deadline, a.action.lead.text, a.progress])).toEqual([
+      ["1.1", "Objective 1", "2012-04-30", "PSHE Adviser", "slow"],
+      ["2.1", "Objective 2", "2011-07-31", "School Travel Officer", "complete"],
+    ]);
+    expect(s.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("\"Current\" over \"status\", \"Latest\" over \"update\"; a note in brackets under a heading", () => {
+    const s = check(
+      grid("Tracker", [
+        ["Ref", "Action", "Lead", "Target", "Current", "Latest"],
+        [null, null, "officer", "date", "status", "update"],
+        ["A1", "Open the family hub", "Ann Patel", "31/03/2011", "Complete", "Opened in March"],
+        ["A2", "Recruit volunteers", "Bob Smith", "30/09/2011", "Delayed", "Advert out again"],
+      ])
+    ).sheets[0];
+    expect(s.sheet.tables[0].columns).toMatchObject({ lead: 2, timescale: 3, progress: 4, comments: 5 });
+    expect(s.actions.map((a) => a.progress)).toEqual(["complete", "slow"]);
+    expect(s.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const key = check(grid("Plan", [["Ref", "Action", "Timescale", "Lead", "Progress"], [null, null, null, null, "(see key)"], ["1", "Open the hub", "Mar 2011", "Ann", "On track"]])).sheets[0];
+    expect(key.sheet.tables[0].columns.progress).toBe(4);
+    expect(key.actions.map((a) => a.progress)).toEqual(["on-track"]);
+    expect(key.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("a row of headings grouping the columns beneath (WHAT / WHO / WHEN, merged) is no header", () => {
+    const g = grid(
+      "Plan",
+      [
+        ["WHAT WE WILL DO", null, null, "WHO", null, "WHEN", null, "HOW ARE WE DOING", null],
+        ["Ref", "Action", "Outcome / success measure", "Lead agency", "Lead officer", "Target date", "Date completed", "Status", "Progress commentary"],
+        ["EH1", "Open the family hub", "Hub open", "Council", "Ann Patel", "31/03/2011", null, "In progress", "Lease signed"],
+        ["EH2", "Train the staff", "Staff trained", "NHS", "Bob Smith", "30/09/2011", "01/09/2011", "Complete", "All trained"],
+      ],
+      { merges: [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 6 }, { top: 0, left: 7, bottom: 0, right: 8 }] }
+    );
+    const s = check(g).sheets[0];
+    expect(s.sheet.tables.map((t) => t.row)).toEqual([1]);
+    expect(s.sheet.tables[0].columns).toMatchObject({ ref: 0, action: 1, lead: 4, timescale: 5, progress: 7, comments: 8 });
+    expect(s.actions.map((a) => [a.action.ref, a.action.lead.text, a.progress])).toEqual([["EH1", "Ann Patel", "on-track"], ["EH2", "Bob Smith", "complete"]]);
+    expect(s.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("a header followed by a group row of two cells, or a first action without digits, is not joined to it", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead"],
+      ["Theme", "Housing"],
+      ["1", "Open the hub", "Mar 2011", "Ann"],
+    ]);
+    const s = readPlanSheet(g);
+    expect(s.tables[0].matches.map((m) => m.header)).toEqual(["Ref", "Action", "Timescale", "Lead"]);
+    expect(s.actions.map((a) => a.ref)).toEqual(["1"]);
+  });
+});
