@@ -9,12 +9,27 @@ import { remembered } from "../common";
 type Stated = Exclude<Progress, "not-reported">;
 type Phrase = Exclude<Stated, "closed">;
 
+/** The words that say the action is complete. */
+const COMPLETE = "complete[d]?|done|achieved|delivered|finished|fully (?:complete[d]?|implemented|achieved)|implemented|signed off";
+
+/**
+ * Lateness right after a completion says how it was completed, not that it is slow: "Completed
+ * late", "Complete (late)", "Done - 2 weeks late", "Completed behind schedule". Only a few
+ * separators and an amount may stand between, so "Completed phase 1 but phase 2 delayed" is still
+ * slow, and lateness before it ("Late - not yet complete") is untouched. Every part is bounded, so
+ * the pattern stays linear.
+ */
+const LATENESS_AFTER =
+  "[ ,:;(\\[–—-]{1,4}(?:but |although |though |albeit |if )?" +
+  "(?:(?:\\d{1,3}|an?|one|two|three|four|five|six|a few|few|several|some) (?:days?|weeks?|months?|quarters?|years?) |slightly |a (?:little|bit) |very |rather |somewhat )?" +
+  "(?:late|later than (?:planned|scheduled|expected|intended)|behind (?:schedule|target|plan|time|programme)|delayed|overdue|(?:after|past) (?:the )?(?:deadline|due date|target date)|with (?:a |some )?(?:slight |short )?delays?)";
+
 /** The phrases of each progress, as whole words. */
 const PHRASES: ReadonlyArray<readonly [Phrase, string]> = [
   ["stalled", "stalled|stuck|blocked|not (?:yet )?(?:been )?started|yet to (?:be )?start(?:ed)?|no progress|on hold|paused|suspended|not begun|not commenced|halted|abandoned"],
   ["slow", "slow(?:ly)?|behind(?: schedule| target| plan)?|delayed|delays?|at risk|overdue|slipp(?:ed|ing|age)|late|off (?:track|target)|concerns?|some issues|problems?|not on (?:track|target|schedule)|not progressing"],
   ["on-track", "on (?:track|target|schedule|course|plan)|ahead of (?:schedule|target|plan)|in progress|progressing|on ?-?going|under ?way|started|begun|in hand|as planned|open|active|not (?:yet )?due|partially (?:complete[d]?|achieved|done|delivered)|partly (?:complete[d]?|achieved|done|delivered)|part (?:complete[d]?|achieved)|(?:largely|mostly|nearly|almost|substantially) (?:complete[d]?|achieved|done|delivered)|not (?:yet )?(?:complete[d]?|achieved|done|finished|delivered)|incomplete|uncompleted|not (?:delayed|behind|at risk|stalled)|no (?:delays?|concerns|issues)"],
-  ["complete", "complete[d]?|done|achieved|delivered|finished|fully (?:complete[d]?|implemented|achieved)|implemented|signed off"],
+  ["complete", `(?:${COMPLETE})(?:${LATENESS_AFTER})?`],
 ];
 
 /** Order from least to most favourable: where several phrases match, the first of these wins. */
@@ -75,12 +90,29 @@ function colourAlone(t: string): Stated | null {
   return progress.sort((a, b) => RANK.indexOf(a) - RANK.indexOf(b))[0] ?? null;
 }
 
+/** Emoji, ticks, crosses, bullets and other marks before a clause's first word ("❌ Cancelled", "- Withdrawn"). */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
+/** The clauses of a normalised text, each without the marks before its first word. */
+function clausesOf(t: string): string[] {
+  return t.split(CLAUSES).map((clause) => clause.replace(LEADING_MARKS, ""));
+}
+
 /** True when a clause of the text closes the action itself. */
 export function isClosure(text: string): boolean {
   const t = normalise(text);
   if (!/withdr|cancel|supersed|delet|remov|dropp|discontinu|closed|no longer|not (?:required|needed)|merged|combined|replaced|subsum/.test(t)) return false;
-  return t.split(CLAUSES).some((clause) => CLOSURE.test(clause));
+  return clausesOf(t).some((clause) => CLOSURE.test(clause));
 }
+
+/**
+ * A clause that opens by saying the action is complete ("complete", "Delivered", "action
+ * completed", "closed as complete"): beside a closing word, the action was closed because it was
+ * done, not withdrawn before it was ("Closed - complete", "Complete - closed").
+ */
+const COMPLETION_CLAUSE = new RegExp(
+  `^(?:(?:this |the )?action |it |all )?(?:(?:has |have )?been |was |is |now |(?:closed|signed off) (?:as |now )?)*(?:${COMPLETE})(?![a-z])`,
+);
 
 /** The phrases a text states, least favourable first, with past ones left out. */
 function statedPhrase(t: string): Phrase | null {
@@ -113,8 +145,9 @@ const readProgressRemembered = remembered((text: string): Stated | null => {
   if (percent) return percentProgress(+percent[1]);
   const colour = colourAlone(t);
   if (colour) return colour;
-  if (isClosure(t)) return "closed";
-  return statedPhrase(t);
+  const stated = statedPhrase(t);
+  if (isClosure(t) && !(stated === "complete" && clausesOf(t).some((clause) => COMPLETION_CLAUSE.test(clause)))) return "closed";
+  return stated;
 });
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
@@ -122,6 +155,9 @@ const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|track|
 
 /** Words a status-only cell may hold besides its phrase. */
 const FILLER = /\b(?:status|progress|rag|now|currently|action|yes|fully|is|has been|\d{1,3} ?%)\b|[^a-z\s]/g;
+
+/** A closing word a status-only cell may hold beside its completion ("Closed - complete"). */
+const CLOSING_WORD = /\b(?:closed|withdrawn|cancell?ed|superseded)(?: as)?\b/g;
 
 /**
  * The progress of a cell whose whole text is a status ("DONE", "Complete", "In progress", "On
@@ -138,7 +174,7 @@ const readStatusOnlyRemembered = remembered((text: string): Stated | null => {
   const progress = readProgressText(t);
   if (progress === null || progress === "closed") return progress;
   PHRASE_RE.lastIndex = 0;
-  const rest = t.replace(PHRASE_RE, " ").replace(FILLER, " ").replace(/\b(?:red|amber|green)\b/g, " ").trim();
+  const rest = t.replace(PHRASE_RE, " ").replace(FILLER, " ").replace(/\b(?:red|amber|green)\b/g, " ").replace(CLOSING_WORD, " ").trim();
   return rest === "" || colourAlone(t) ? progress : null;
 });
 

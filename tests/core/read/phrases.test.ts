@@ -32,6 +32,74 @@ describe("progress phrases: negation, qualifiers, least favourable wins", () => 
   ])("%j is %s", (text, progress) => expect(readProgressText(text)).toBe(progress));
 });
 
+describe("lateness right after a completion says how it was completed: complete", () => {
+  test.each([
+    ["Completed late", "complete"],
+    ["Complete (late)", "complete"],
+    ["Delivered late", "complete"],
+    ["Completed behind schedule", "complete"],
+    ["Done - 2 weeks late", "complete"],
+    ["Achieved after the deadline", "complete"],
+    ["Completed, but three months late", "complete"],
+    ["Finished slightly late", "complete"],
+    ["Completed late March 2011", "complete"],
+    ["Late - not yet complete", "slow"],
+    ["Overdue, not completed", "slow"],
+    ["Behind schedule", "slow"],
+    ["Late", "slow"],
+    ["not complete", "on-track"],
+    ["Not yet complete - late", "slow"],
+    ["Partially complete, delayed", "slow"],
+    ["Completed phase 1 but phase 2 delayed", "slow"],
+    ["Completed late; phase 2 behind schedule", "slow"],
+    ["Completed late but phase 2 on hold", "stalled"],
+  ])("%j is %s", (text, progress) => expect(readProgressText(text)).toBe(progress));
+});
+
+describe("a closing word beside a completion is a completion", () => {
+  test.each([
+    ["Closed - complete", "complete"],
+    ["Closed (completed)", "complete"],
+    ["Closed: delivered", "complete"],
+    ["Complete - closed", "complete"],
+    ["Closed as complete", "complete"],
+    ["Closed - action completed", "complete"],
+    ["Closed - completed late", "complete"],
+    ["Closed", "closed"],
+    ["Withdrawn", "closed"],
+    ["Superseded by 4.2.1", "closed"],
+    ["Cancelled - no funding", "closed"],
+    ["Closed - not complete", "closed"],
+    ["Withdrawn - replaced by 4.2 which is complete", "closed"],
+    ["On hold - funding withdrawn", "stalled"],
+  ])("%j is %s", (text, progress) => expect(readProgressText(text)).toBe(progress));
+});
+
+describe("emoji and marks before or after a status do not hide it", () => {
+  test.each([
+    ["❌ Cancelled", "closed"],
+    ["🚫 Withdrawn", "closed"],
+    ["✖ Withdrawn", "closed"],
+    ["Cancelled ❌", "closed"],
+    ["- Withdrawn", "closed"],
+    ["✅ Done", "complete"],
+    ["Done ✅", "complete"],
+    ["✔ Complete", "complete"],
+    ["🟠 Delayed", "slow"],
+    ["🔴 Off track", "slow"],
+    ["✅ Closed - complete", "complete"],
+    ["❌", null],
+  ])("%j is %s, in a Progress column and as a status-only cell", (text, progress) => {
+    expect(readProgressText(text)).toBe(progress);
+    expect(readStatusOnly(text)).toBe(progress);
+  });
+
+  test("a closing word after a mark still closes only the action itself", () => {
+    expect(isClosure("❌ Cancelled")).toBe(true);
+    expect(isClosure("🟠 On hold - funding withdrawn")).toBe(false);
+  });
+});
+
 describe("traffic-light words and letters alone are the officer's colour", () => {
   test.each([
     ["G", "on-track"],
@@ -83,6 +151,11 @@ describe("a cell whose whole text is a status", () => {
     ["On going", "on-track"],
     ["Withdrawn", "closed"],
     ["Completed 31/03/2010", "complete"],
+    ["Completed late", "complete"],
+    ["Done - 2 weeks late", "complete"],
+    ["Closed - complete", "complete"],
+    ["Complete - closed", "complete"],
+    ["Late - not yet complete", "slow"],
     ["Officer time", null],
     ["Training strategy agreed and in progress with partners", null],
     ["As above", null],
