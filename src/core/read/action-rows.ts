@@ -22,13 +22,14 @@ export function readTableRow(rd: SheetReading, row: number, cells: RowCell[], ta
   if (col.ref === undefined) {
     // A table without refs: each row with action text is an action, but a bullet under one (no timescale, no lead) continues it.
     const bullet = last !== null && !holds(cells, col.timescale) && !holds(cells, col.lead) && BULLET.test(textIn(cells, col.action));
-    if (holds(cells, col.action) && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !isCommentRow(rd, row, cells, table))) addAction(rd, row, cells, table);
+    if (last && wrapsOn(last, row, cells, table)) continueAction(last, row, cells, table);
+    else if (holds(cells, col.action) && !bullet && (cells.length > 1 || !last || cells[0].col !== col.action || !isCommentRow(rd, row, cells, table))) addAction(rd, row, cells, table);
     else if (last) continueAction(last, row, cells, table);
     return;
   }
   const refText = textIn(cells, col.ref);
   if (refText === "") {
-    if (last && !holds(cells, col.timescale)) continueAction(last, row, cells, table);
+    if (last && (!holds(cells, col.timescale) || wrapsOn(last, row, cells, table))) continueAction(last, row, cells, table);
     else if (holds(cells, col.action) || holds(cells, col.timescale) || holds(cells, col.lead)) addAction(rd, row, cells, table);
     else if (last) continueAction(last, row, cells, table);
     return;
@@ -36,6 +37,23 @@ export function readTableRow(rd: SheetReading, row: number, cells: RowCell[], ta
   // Text in the Ref column that is no ref: an action with a malformed ref when the row has an action and its
   // timescale or lead; otherwise free text such as a legend under the table ("Green | On track").
   if (cells.length > 1 && holds(cells, col.action) && (holds(cells, col.timescale) || holds(cells, col.lead))) addAction(rd, row, cells, table);
+}
+
+/** Words a wrapped line of an action ends on, the rest following on the next row: "between", "and", "/". */
+const OPEN_ENDING = /(?:\b(?:and|or|of|to|the|a|an|with|between|for|in|on|by|from|including|across|into)|[,/&+:(-])$/i;
+
+/**
+ * True when a row carries on the action above it, wrapped over two rows as a table pasted from
+ * Word has it ("Agree an information-sharing protocol between" | "Probation /" over "police,
+ * probation and the council" | "Dec 2011" | "Police"): the row right under the action, which has
+ * no timescale yet, with no action text of its own or text that carries on the line above (it
+ * opens in lower case, or the line above ends on "between", "and", "/").
+ */
+function wrapsOn(last: Action, row: number, cells: RowCell[], table: TableHeader): boolean {
+  const lastRow = last.continuationRows.length > 0 ? last.continuationRows[last.continuationRows.length - 1] : last.row;
+  if (lastRow !== row - 1 || last.timescale.text !== "" || last.timescale.date !== null || !holds(cells, table.columns.timescale)) return false;
+  const text = textIn(cells, table.columns.action);
+  return text === "" || /^[a-z]/.test(text) || OPEN_ENDING.test(last.action.text);
 }
 
 /**
@@ -123,6 +141,8 @@ function continueAction(action: Action, row: number, cells: RowCell[], table: Ta
   extend(action.resources, col.resources);
   extend(action.measures, col.measures);
   extend(action.risks, col.risks);
+  // A status on the wrapped row is the action's, where its own row has none.
+  if (action.progress?.text === "") extend(action.progress, col.progress);
   const comment = cellIn(cells, col.comments);
   if (comment) action.comments.push(commentOf(row, comment.col, comment.text));
   noteErrorCells(action, cells);

@@ -106,6 +106,7 @@ function readRow(rd: SheetReading, row: number, cells: RowCell[]): void {
     return;
   }
   if (allDashes(cells)) return;
+  if (table && ref && readNumberedGroup(rd, row, cells, table, refText)) return;
   if (table && ref) {
     addAction(rd, row, cells, table, ref);
     return;
@@ -263,6 +264,20 @@ function readGroupRow(rd: SheetReading, row: number, cells: RowCell[], table: Ta
     return true;
   }
   return false;
+}
+
+/**
+ * A group row numbered in the Ref column, its name in the Action column and nothing else ("1." |
+ * "Early help and family support"), over actions numbered under it (1.1, 1.2): starts a group.
+ */
+function readNumberedGroup(rd: SheetReading, row: number, cells: RowCell[], table: TableHeader, refText: string): boolean {
+  const n = cells.length === 2 && cells[0].col === table.columns.ref && cells[1].col === table.columns.action ? /^(\d{1,2})\.?$/.exec(refText) : null;
+  if (!n) return false;
+  let next = row + 1;
+  while (next < rd.grid.rows.length && readCells(rd.sampleBuffer, rd.grid, next).length === 0) next++;
+  if (!textAt(rd.grid, next, table.columns.ref as number).startsWith(`${n[1]}.`)) return false;
+  startObjective(rd, row, `${n[1]}. ${cells[1].text}`, n[1], cells[1].text);
+  return true;
 }
 
 function startObjective(rd: SheetReading, row: number, label: string, ref: string | null, text: string): void {

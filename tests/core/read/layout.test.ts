@@ -498,3 +498,56 @@ describe("headings over two rows", () => {
     expect(s.actions.map((a) => a.ref)).toEqual(["1"]);
   });
 });
+
+describe("an action wrapped over two rows with its timescale on the second", () => {
+  test("the second row carries on the action: one action with the timescale and the whole lead", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead", "Progress"],
+      ["4.1", "Publish the strategy", "Jun 2011", "Policy", "Complete"],
+      ["4.2", "Agree an information-sharing protocol between", "", "Probation /", ""],
+      ["", "police, probation and the council", "Dec 2011", "Police", "Delayed"],
+      ["4.3", "Train the staff", "Mar 2012", "HR", "On track"],
+    ]);
+    const s = check(g).sheets[0];
+    expect(s.actions.map((a) => [a.action.ref, a.action.action.text, a.action.timescale.text, a.action.lead.text])).toEqual([
+      ["4.1", "Publish the strategy", "Jun 2011", "Policy"],
+      ["4.2", "Agree an information-sharing protocol between police, probation and the council", "Dec 2011", "Probation / Police"],
+      ["4.3", "Train the staff", "Mar 2012", "HR"],
+    ]);
+    expect(s.actions.map((a) => a.progress)).toEqual(["complete", "slow", "on-track"]);
+  });
+
+  test("a new action without a ref under an action without a timescale stays an action of its own", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead"],
+      ["4.2", "Agree the protocol", "", "Probation"],
+      ["", "Train the staff", "Dec 2011", "Police"],
+    ]);
+    expect(readPlanSheet(g).actions.map((a) => [a.ref, a.action.text, a.timescale.text])).toEqual([
+      ["4.2", "Agree the protocol", ""],
+      [null, "Train the staff", "Dec 2011"],
+    ]);
+  });
+});
+
+test("a group row numbered in the Ref column over actions numbered under it starts a group, typed as text or as a number", () => {
+  for (const one of ["1.", 1]) {
+    const g = grid("Plan", [
+      ["No.", "Action", "Lead officer", "Target date", "Progress", "Comments"],
+      [one, "Early help and family support"],
+      ["1.1", "Open the family hub", "Ann", "31/03/2025", "In progress", ""],
+      ["1.2", "Train the staff", "Bob", "31/03/2025", "Complete", ""],
+      [2, "Housing"],
+      ["2.1", "Extend the deposit scheme", "Cat", "31/03/2025", "Not started", ""],
+    ]);
+    const s = readPlanSheet(g);
+    expect(s.actions.map((a) => [a.ref, a.objective?.label])).toEqual([
+      ["1.1", "1. Early help and family support"],
+      ["1.2", "1. Early help and family support"],
+      ["2.1", "2. Housing"],
+    ]);
+  }
+  // A whole-numbered action with nothing but its text, followed by the next action, stays an action.
+  const flat = readPlanSheet(grid("Plan", [["No.", "Action", "Lead", "Target date"], ["1", "Agree the brief"], ["2", "Hold the event", "Ann", "31/03/2025"]]));
+  expect(flat.actions.map((a) => a.ref)).toEqual(["1", "2"]);
+});
