@@ -11,7 +11,6 @@ import { endOfMonth, fromExcelSerial, isValidDay, isoDate, type IsoDate } from "
 import type { Deadline, DeadlineKind } from "../model";
 import { remembered } from "../common";
 
-
 /** Years a plan deadline can plausibly fall in; two-digit years land in 2000-2099. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
@@ -204,7 +203,6 @@ function parseYear(s: string): Deadline | null {
   return year === null ? null : { deadline: isoDate(year, 12, 31), kind: "year" };
 }
 
-
 const SEASONS: Readonly<Record<string, number>> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
 const TERMS: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 12, fall: 12 };
 const SEASON = /^(spring|summer|autumn|fall|winter)( (?:school )?term)? (\d{4}|\d{2})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
@@ -318,11 +316,6 @@ function isPlaceholderKey(s: string): boolean {
   return PLACEHOLDER_KEY.test(s.replace(PLACEHOLDER_NOISE, ""));
 }
 
-/** True when normalised text says the action recurs or continues ("ongoing", "annually", "every August"). */
-function isOngoing(s: string): boolean {
-  return ONGOING.test(s);
-}
-
 /** "by end of financial year", "year end", "end of year": no year written, so the one the as-of date falls in. */
 const RELATIVE_YEAR_END = /^(?:by |before |at )?(?:the )?(?:(?:current |this )?financial year|end of (?:the )?(?:current )?(?:financial |fin\.? )?year|(?:financial |fin\.? )?year[- ]?end|(?:by )?(?:the )?end of (?:the )?fy|fy ?end)$/;
 /** The replaced date of a revised timescale: "(revised from Sept 2010)", "(was Dec 10)", "(originally ...)". */
@@ -372,7 +365,8 @@ function parseNormalised(s: string): Deadline {
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
   if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) return RELATIVE;
   const current = currentDate(s);
-  if (isOngoing(current)) return noDeadline("ongoing");
+  // The action recurs or continues ("ongoing", "annually", "every August").
+  if (ONGOING.test(current)) return noDeadline("ongoing");
   if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
   const found = parseSingle(current) ?? parseRange(stripAffixes(current));
   if (found) return found;
