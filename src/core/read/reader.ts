@@ -13,10 +13,9 @@ import { rolesFromContent, type SampleCell } from "./content";
 import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
 import { isShortBareRef, parseRef, type ParsedRef } from "./refs";
 import {
-  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, IN_TABLE_REPORT_LINE, isShortLabel, noteErrorCells, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, rowBuffer, SAMPLE_ROWS, sameHeadings,
-  COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowBuffer, type RowCell,
+  allDashes, appendText, cellIn, commentOf, fieldAt, GROUP_LINE, holds, isShortLabel, noteErrorCells, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, reportLineOfRow, rowBuffer, SAMPLE_ROWS,
+  sameHeadings, COMMENT_OPENING, statusCellOf, TARGET_LINE, textIn, THEME_LINE, type RowBuffer, type RowCell,
 } from "./rows";
-import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
 import { isActionTable, whyNotAPlan, type SheetShape } from "./sheet-kind";
 
 export { parseRef } from "./refs";
@@ -223,15 +222,16 @@ function readPageLine(rd: SheetReading, row: number, cells: RowCell[]): boolean 
   const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.kind === "date" && c.cell.date && !c.cell.shownAs ? c.cell.date : c.text)).join(" ");
   // Inside a table most such rows are comments: one look settles that they are neither kind of page line.
   if (rd.lastAction !== null && !PAGE_LINE_WORDS.test(text)) return false;
-  if (text.length <= MAX_REPORT_LINE && (rd.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
-    const date = reportDateOf(text);
-    if (date) {
-      if (rd.sheet.reportDate === null || date > rd.sheet.reportDate) {
-        rd.sheet.reportDate = date;
-        rd.sheet.reportDateCell = cellAddress(row, cells[0].col);
-      }
-      return true;
+  const line = reportLineOfRow(cells, text, rd.lastAction === null ? null : rd.lastAction.table);
+  if (line) {
+    const s = rd.sheet;
+    if (s.reportDate === null || line.date > s.reportDate) {
+      s.reportDate = line.date;
+      s.reportDateCell = cellAddress(row, line.col);
     }
+    // The title beside a report date ("Plan 2011-14 | Last updated: 03/10/11") is the sheet's, as a line of its own would be.
+    if (line.besides !== "" && s.title === "" && s.tables.length === 0) s.title = line.besides;
+    return true;
   }
   const theme = cells.length === 1 ? THEME_LINE.exec(text) : null;
   if (theme) {
