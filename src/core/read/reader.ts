@@ -15,9 +15,8 @@ import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow
 import { startReading, type SheetReading } from "./reading";
 import { isShortBareRef, parseRef } from "./refs";
 import {
-  allDashes, appendText, GROUP_LINE, IN_TABLE_REPORT_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, SAMPLE_ROWS, sameHeadings, TARGET_LINE, textIn, THEME_LINE, type RowCell,
+  allDashes, appendText, GROUP_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, reportLineOfRow, SAMPLE_ROWS, sameHeadings, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
-import { MAX_REPORT_LINE, reportDateOf } from "./report-date";
 import { isActionTable, whyNotAPlan } from "./sheet-kind";
 
 export { parseRef } from "./refs";
@@ -225,15 +224,16 @@ function readPageLine(rd: SheetReading, row: number, cells: RowCell[]): boolean 
   const text = cells.length === 1 && cells[0].kind === "text" ? cells[0].text : cells.map((c) => (c.kind === "date" && c.cell.date && !c.cell.shownAs ? c.cell.date : c.text)).join(" ");
   // Inside a table most such rows are comments: one look settles that they are neither kind of page line.
   if (rd.lastAction !== null && !PAGE_LINE_WORDS.test(text)) return false;
-  if (text.length <= MAX_REPORT_LINE && (rd.lastAction === null || IN_TABLE_REPORT_LINE.test(text))) {
-    const date = reportDateOf(text);
-    if (date) {
-      if (rd.sheet.reportDate === null || date > rd.sheet.reportDate) {
-        rd.sheet.reportDate = date;
-        rd.sheet.reportDateCell = cellAddress(row, cells[0].col);
-      }
-      return true;
+  const line = reportLineOfRow(cells, text, rd.lastAction === null ? null : rd.lastAction.table);
+  if (line) {
+    const s = rd.sheet;
+    if (s.reportDate === null || line.date > s.reportDate) {
+      s.reportDate = line.date;
+      s.reportDateCell = cellAddress(row, line.col);
     }
+    // The title beside a report date ("Plan 2011-14 | Last updated: 03/10/11") is the sheet's, as a line of its own would be.
+    if (line.besides !== "" && s.title === "" && s.tables.length === 0) s.title = line.besides;
+    return true;
   }
   const theme = cells.length === 1 ? THEME_LINE.exec(text) : null;
   if (theme) {

@@ -1,8 +1,10 @@
 /** The cells of a sheet's rows as the reader takes them, and the small readings of one row. */
 import { tidyText, type Cell, type Grid } from "../grid";
+import type { IsoDate } from "../dates";
 import type { Action, Field, HeaderMatch, ProgressComment, TableHeader } from "../model";
 import { findDayDate } from "./free-dates";
 import { lastStatusWord, readStatusOnly } from "./progress";
+import { isDateStamp, reportLineOf } from "./report-date";
 
 export interface RowCell {
   col: number;
@@ -18,6 +20,7 @@ export const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,8
 export const TARGET_LINE = /^(?:by\b.*\bwe aim\b|target\s*:)/i;
 export const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]\s*(\S.*)$/i;
 export const DASHES = /^[-–—_=.|\s]+$/;
+/** Inside a table, the words of rows tried as report-date lines (besides stamps: reportLineOfRow). */
 export const IN_TABLE_REPORT_LINE = /report|position|as at|as of|monitoring/i;
 /** A comment that opens with a date: "12/03/2009: ...", "Updated 1 May 2009 - ...". */
 /** A row that opens like a progress comment: with a date, or "Update:", "Progress -", "Comment:", "Note:". */
@@ -140,8 +143,43 @@ export function isShortLabel(c: RowCell): boolean {
 
 const HAS_DIGIT = /\d/;
 
-/** Words one of which every report-date line inside a table (IN_TABLE_REPORT_LINE) and every theme line (THEME_LINE) holds. */
-export const PAGE_LINE_WORDS = new RegExp(`${IN_TABLE_REPORT_LINE.source}|action plan`, "i");
+/** Words one of which every report-date line inside a table (IN_TABLE_REPORT_LINE, a stamp) and every theme line (THEME_LINE) holds. */
+export const PAGE_LINE_WORDS = new RegExp(`${IN_TABLE_REPORT_LINE.source}|update|action plan`, "i");
+
+/** A row read as a report-date line: its date, the column of the cell that gives it, and the title beside it (or ""). */
+export interface RowReportLine {
+  date: IsoDate;
+  col: number;
+  besides: string;
+}
+
+/**
+ * The report date a row of one or two cells gives (text: its cells' text joined), or null. A cell
+ * is read with its line breaks (its parts); two cells are read joined, else each alone, when just
+ * one of them is a report-date line ("Plan 2011-14" | "Position as at 30/09/11"). Inside a table
+ * (`table`: the table of the action above) a row is a progress comment unless it holds the words of
+ * IN_TABLE_REPORT_LINE or is a stamp standing alone ("Last updated: 03/10/11", "Updated: 7th
+ * October 2011", not in the comments or progress column, not in italics as comments are), and it
+ * is read as it stands (reportLineOf with `inTable`: "Board report 12/10/2010" is a comment).
+ */
+export function reportLineOfRow(cells: RowCell[], text: string, table: TableHeader | null): RowReportLine | null {
+  if (table !== null && !IN_TABLE_REPORT_LINE.test(text) && !(standsAlone(cells, table) && (isDateStamp(text) || cells.some((c) => isDateStamp(c.cell.text))))) return null;
+  const inTable = table !== null;
+  const first = cells[0];
+  const whole = reportLineOf(cells.length === 1 && first.kind === "text" ? first.cell.text : text, inTable);
+  if (whole !== null) return { date: whole.date, col: first.col, besides: whole.besides };
+  if (cells.length !== 2) return null;
+  const a = reportLineOf(first.cell.text, inTable);
+  const b = reportLineOf(cells[1].cell.text, inTable);
+  if (a !== null && b === null) return { date: a.date, col: first.col, besides: cells[1].text };
+  return a === null && b !== null ? { date: b.date, col: cells[1].col, besides: first.text } : null;
+}
+
+/** True when no cell of the row stands where a progress comment goes: the comments or progress column, or in italics. */
+function standsAlone(cells: RowCell[], table: TableHeader): boolean {
+  for (const c of cells) if (c.col === table.columns.comments || c.col === table.columns.progress || c.cell.italic === true) return false;
+  return true;
+}
 
 /** True when the row holds something in the column. */
 export function holds(cells: RowCell[], col: number | undefined): boolean {

@@ -11,7 +11,6 @@ import { endOfMonth, financialYearEndOf, fromExcelSerial, isValidDay, isoDate, t
 import type { Deadline, DeadlineKind } from "../model";
 import { remembered } from "../common";
 
-
 /** Years a plan deadline can plausibly fall in; two-digit years land in 2000-2099. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
@@ -204,7 +203,6 @@ function parseYear(s: string): Deadline | null {
   return year === null ? null : { deadline: isoDate(year, 12, 31), kind: "year" };
 }
 
-
 const SEASONS: Readonly<Record<string, number>> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 };
 const TERMS: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 12, fall: 12 };
 const SEASON = /^(spring|summer|autumn|fall|winter)( (?:school )?term)? (\d{4}|\d{2})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
@@ -361,6 +359,7 @@ function parseNormalised(s: string): Deadline {
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
   if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) return RELATIVE;
   const current = currentDate(s);
+  // The action recurs or continues ("ongoing", "annually", "every August").
   if (ONGOING.test(current)) return noDeadline("ongoing");
   if (!HAS_DIGIT.test(current)) return noDeadline("unparsed");
   const found = parseSingle(current) ?? parseRange(stripAffixes(current));
