@@ -41,6 +41,7 @@ export interface ActionSpec {
   /** The Progress cell's text (the table must have a progress column). */
   progress?: string;
   rag?: string;
+  completed?: string;
   objective?: Objective | null;
   comments?: ProgressComment[];
   errorCells?: { col: number; text: string }[];
@@ -70,6 +71,7 @@ export function action(sheet: string, t: TableHeader, row: number, spec: ActionS
     risks: field("risks"),
     progress: t.columns.progress === undefined ? null : field("progress", spec.progress ?? ""),
     rag: t.columns.rag === undefined ? null : field("rag", spec.rag ?? ""),
+    completed: t.columns.completed === undefined ? null : field("completed", spec.completed ?? ""),
     statusCell: null,
     comments: spec.comments ?? [],
     errorCells: spec.errorCells ?? [],

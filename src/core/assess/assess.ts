@@ -2,7 +2,7 @@
 import type { IsoDate } from "../dates";
 import type { Grid } from "../grid";
 import type { Action, AssessedAction, Progress, Rag, Settings, SheetAssessment, StatusWord, PlanSheet } from "../model";
-import { progressOfStatusWord, readProgressText, readStatusOnly } from "../read";
+import { completionRecorded, progressOfStatusWord, readProgressText, readStatusOnly } from "../read";
 import { computeRag, RAG_WORDS } from "./rag";
 import { parseTimescale } from "../read";
 import type { Deadline } from "../model";
@@ -32,11 +32,14 @@ export function officerWordOf(action: Action): StatusWord | null {
 }
 
 /**
- * Progress, first found of: the Progress column, a status-only cell of the row (where the plan keeps
- * no progress in a Progress column: it has none, or an empty one such as the product adds), the
- * officer's status word, none.
+ * Progress, first found of: a Completed column that records the action done by the as-of date
+ * ("Date completed", "Completed (Y/N)"), the Progress column, a status-only cell of the row (where
+ * the plan keeps no progress in a Progress column: it has none, or an empty one such as the
+ * product adds), the officer's status word, none.
  */
-export function progressOf(action: Action, statusCellsCount = action.progress === null): { progress: Progress; source: AssessedAction["progressSource"] } {
+export function progressOf(action: Action, statusCellsCount = action.progress === null, asOf?: IsoDate): { progress: Progress; source: AssessedAction["progressSource"] } {
+  // A Completed column that records the action done ("Date completed" 2 Oct 2024, "Yes") settles it.
+  if (action.completed && asOf && completionRecorded(action.completed.text, asOf)) return { progress: "complete", source: "completed-column" };
   const fromColumn = action.progress ? readProgressText(action.progress.text) : null;
   if (fromColumn) return { progress: fromColumn, source: "progress-column" };
   const fromCell = statusCellsCount && action.statusCell ? readStatusOnly(action.statusCell.text) : null;
@@ -58,7 +61,7 @@ function disagrees(word: StatusWord | null, rag: Rag): boolean {
 /** One action assessed at a date (statusCellsCount: as progressOf). */
 export function assessAction(action: Action, asOf: IsoDate, settings: Settings, statusCellsCount = action.progress === null): AssessedAction {
   const deadline = deadlineOf(action, asOf);
-  const { progress, source } = progressOf(action, statusCellsCount);
+  const { progress, source } = progressOf(action, statusCellsCount, asOf);
   const officerWord = officerWordOf(action);
   const progressFrom =
     source === "ref-status-word" && officerWord
@@ -67,7 +70,9 @@ export function assessAction(action: Action, asOf: IsoDate, settings: Settings, 
         ? `officer's ${RAG_WORDS[officerWord]} in the progress comment`
         : source === "status-cell" && action.statusCell
           ? `"${action.statusCell.text}" in the action's row`
-          : undefined;
+          : source === "completed-column" && action.completed
+            ? `"${action.completed.text}" in the Completed column`
+            : undefined;
   const closedText = progress === "closed" ? (source === "status-cell" ? action.statusCell?.text : action.progress?.text) : undefined;
   const closedAs = closedText ? continuing(closedText.length > 60 ? `${closedText.slice(0, 59)}…` : closedText) : undefined;
   const { rag, reason } = computeRag({ deadline, progress, asOf, amberWindowDays: settings.amberWindowDays, brag: settings.brag, progressFrom, closedAs });

@@ -6,7 +6,7 @@ import { formatDay, type IsoDate } from "../dates";
 import { cellAddress, refCellOf, type Grid } from "../grid";
 import { inUsualOrder, missingRoles, ROLE_NAMES } from "../read";
 import type { Action, AssessedAction, Issue, IssueCode, PlanSheet, Severity } from "../model";
-import { isDottedRef, readProgressText } from "../read";
+import { answersNo, isDottedRef, readProgressText } from "../read";
 import { groupIssues, type SheetIssue } from "./group-issues";
 import { isPlaceholder } from "../read";
 
@@ -116,7 +116,7 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
       if (a.progressSource === "none" && !emptyProgressColumn) {
         out.push(issue("progress-missing", "warning", fieldCell(action, action.progress.col), `${capitalise(name)} has no progress status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
       }
-    } else if (readProgressText(action.progress.text) === null) {
+    } else if (readProgressText(action.progress.text) === null && !answersNo(action.progress.text)) {
       out.push(issue("progress-unknown", "warning", fieldCell(action, action.progress.col), `The progress of ${name}, "${action.progress.text}", is not a known status.`, "Choose Complete, On track, Slow, Stalled or Closed from the Progress dropdown."));
     }
   }

@@ -23,7 +23,9 @@ export type ColumnRole =
   | "progress"
   | "rag"
   | "comments"
-  | "objective";
+  | "objective"
+  /** A column that records the action done: "Date completed", "Actual completion date", "Completed (Y/N)". */
+  | "completed";
 
 /** "Ref", "Action", ... the officers' names for the roles, for messages. */
 export const ROLE_NAMES: Readonly<Record<ColumnRole, string>> = {
@@ -38,6 +40,7 @@ export const ROLE_NAMES: Readonly<Record<ColumnRole, string>> = {
   rag: "RAG",
   comments: "Progress comments",
   objective: "Objective",
+  completed: "Completed",
 };
 
 /** One heading of a table header row and the column it was taken to mean. */
@@ -118,6 +121,8 @@ export interface Action {
   progress: Field | null;
   /** The RAG column cell (the product's own output), where the sheet has one. */
   rag: Field | null;
+  /** The cell of a column that records the action done ("Date completed": a date, or "Yes"), where the sheet has one. */
+  completed: Field | null;
   /** A cell of the action's own row, outside its Progress column, whose whole text is a status ("DONE"). */
   statusCell: Field | null;
   comments: ProgressComment[];
@@ -220,7 +225,7 @@ export interface AssessedAction {
   deadline: Deadline;
   progress: Progress;
   /** Where the progress came from. */
-  progressSource: "progress-column" | "status-cell" | "ref-status-word" | "comment-status-word" | "none";
+  progressSource: "completed-column" | "progress-column" | "status-cell" | "ref-status-word" | "comment-status-word" | "none";
   rag: Rag;
   reason: string;
   /** The officer's own status word (before the ref, else in the latest comment). */

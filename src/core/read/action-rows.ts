@@ -102,6 +102,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
     risks: fieldAt(cells, col.risks),
     progress: col.progress === undefined ? null : fieldAt(cells, col.progress),
     rag: col.rag === undefined ? null : fieldAt(cells, col.rag),
+    completed: col.completed === undefined ? null : fieldAt(cells, col.completed),
     statusCell: statusCellOf(cells, table),
     comments: [],
     errorCells: [],

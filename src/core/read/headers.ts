@@ -13,6 +13,8 @@ import { looksLikeDate } from "./timescale";
  * comments, not progress, "Action owner" is the lead, and "RAG status" is the RAG column.
  */
 const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  // "Date completed", "Actual completion date", "Completed (Y/N)": the action recorded as done ("Completion date" is a deadline).
+  ["completed", /^(?:date (?:completed|closed|achieved|delivered|done)|(?:completed|closed|achieved|delivered) (?:date|on)|actual (?:completion |end |finish |delivery )?date|(?:complete[d]?|done|achieved|delivered) ?(?:y ?\/? ?n|yes ?\/ ?no))$/],
   // "Progress (RAG)", "Status / RAG": the officers' progress, rated in colours; "RAG status" is the RAG column.
   ["progress", /^(?:current |overall )?(?:progress|status)\b.*\brag\b/],
   ["rag", /\brag\b|\bbrag\b|traffic ?lights?|\brating\b/],
@@ -21,7 +23,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ["objective", /^(?:strategic |key |overarching |related )?(?:objectives?|priorit(?:y|ies)|aims?|goals?|themes?|work ?streams?|categor(?:y|ies)|outcome areas?|strands?|focus areas?|areas?|sections?|programmes?|pillars?)\b/],
   ["risks", /\brisks?\b|confidence|\bbarriers?\b|\bdependenc|\bissues?\b/],
   ["measures", /measures?\b|\boutcomes?\b|success criteria|indicators?\b|\bperformance\b|\bkpis?\b|\bmetrics?\b|\boutputs?\b|how (?:will )?we (?:will )?know|evidence/],
-  ["progress", /\bprogress\b|\bstatus\b|% ?complete|^complete[d]?\??$|^done\??$/],
+  ["progress", /\bprogress\b|\bstatus\b|% ?complete|^complete[d]?$|^done$/],
   ["timescale", /time ?-?scales?|time ?-?frames?|target (?:date|completion)|by when|deadlines?|\bdue\b|completion date|date (?:for|of) completion|^when$|^target$|end date|finish date|delivery date|^timing|^date\b|\bdates?$|^by$/],
   ["lead", /\blead\b|responsib|\bowners?\b|^who\b|accountab|\bofficers?\b|\bagenc(?:y|ies)\b|\bpartners?\b|by whom|\bcontact\b|assigned to|\bchampion\b|\bperson\b/],
   ["resources", /resources?|\bcosts?\b|budget|funding|finance|\bspend\b|\bcosting\b/],
@@ -29,7 +31,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 ];
 
 /** Headings that name a date which is not the deadline: never the Time-scale. */
-const NOT_A_ROLE = /\bstart(?:ed|ing)?\b|date (?:raised|added|opened|logged|identified)|review date|last reviewed|date of update|date updated|\bactual\b|date (?:completed|closed|achieved|delivered)|(?:completed|closed) (?:date|on)/;
+const NOT_A_ROLE = /\bstart(?:ed|ing)?\b|date (?:raised|added|opened|logged|identified)|review date|last reviewed|date of update|date updated/;
 
 /** A heading that says its column is the one in force ("Revised target date", "Current status", "Latest update"), or one it replaced. */
 const IN_FORCE = /\b(?:revised|current|latest|new|updated|amended|forecast|re-?profiled)\b/;
@@ -79,7 +81,7 @@ const HEADING_WORDS = new Set(
   strands section sections programme programmes pillar pillars focus strategic overarching related measure measures performance
   success criteria indicator indicators kpi kpis metric metrics risk risks confidence level levels barrier barriers dependency
   dependencies issue issues and or the a an for on in at & + - / % # track target overdue how will we know evidence detail details
-  summary step steps do be is are by whom main specific red amber green blue`.split(/\s+/),
+  summary step steps do be is are by whom main specific red amber green blue actual closed achieved delivered done y n yes`.split(/\s+/),
 );
 
 /** List numbers inside a heading: "1. Confidence level 2. Risks". */
@@ -207,6 +209,7 @@ export function roleColumns(from: TableHeader["columns"]): TableHeader["columns"
     rag: from.rag,
     comments: from.comments,
     objective: from.objective,
+    completed: from.completed,
   };
 }
 

@@ -3,8 +3,10 @@
  * "not on track" is slow, the least favourable phrase wins, a status the text puts in the past
  * ("was Red; now Amber") does not count, and an action withdrawn, cancelled or superseded is closed.
  */
+import type { IsoDate } from "../dates";
 import type { Progress, StatusWord } from "../model";
 import { remembered } from "../common";
+import { parseTimescale } from "./timescale";
 
 type Stated = Exclude<Progress, "not-reported">;
 type Phrase = Exclude<Stated, "closed">;
@@ -141,6 +143,8 @@ export function readProgressText(text: string): Stated | null {
 const readProgressRemembered = remembered((text: string): Stated | null => {
   const t = normalise(text);
   if (t === "") return null;
+  // The answer in a "Complete?" or "Done?" column.
+  if (YES.test(t)) return "complete";
   const percent = PERCENT.exec(t);
   if (percent) return percentProgress(+percent[1]);
   const colour = colourAlone(t);
@@ -149,6 +153,31 @@ const readProgressRemembered = remembered((text: string): Stated | null => {
   if (isClosure(t) && !(stated === "complete" && clausesOf(t).some((clause) => COMPLETION_CLAUSE.test(clause)))) return "closed";
   return stated;
 });
+
+/** A yes or a no an officer writes in a "Complete?" or "Done?" column. */
+const YES = /^(?:y|yes)\.?$/;
+const NO = /^(?:n|no)\.?$/;
+
+/** True when a Progress cell answers no ("No", "N" in a "Complete?" column): no progress stated, but nothing unknown either. */
+export function answersNo(text: string): boolean {
+  return NO.test(normalise(text));
+}
+
+/** A mark that records an action done in a Completed column: a yes, a tick, a word of completion. */
+const DONE_MARK = /^(?:y|yes|done|complete[d]?|achieved|delivered|closed|[✓✔☑x])\.?$/;
+
+/**
+ * True when a cell of a Completed column ("Date completed", "Completed (Y/N)") records the action
+ * done by the as-of date: a day (or month) on or before it, or a yes or a tick.
+ */
+export function completionRecorded(text: string, asOf: IsoDate): boolean {
+  const t = normalise(text);
+  if (t === "") return false;
+  if (DONE_MARK.test(t)) return true;
+  const d = parseTimescale(t);
+  const from = d.kind === "date" ? d.deadline : d.kind === "month" && d.deadline ? `${d.deadline.slice(0, 8)}01` : null;
+  return from !== null && from <= asOf;
+}
 
 /** Stems of every status phrase and colour: a text with none of them states no status (a cheap first test). */
 const STATUS_STEMS = /%|due|open|activ|complet|done|achiev|deliver|finish|track|target|schedul|progress|going|way|start|begun|slow|behind|delay|risk|overdue|slip|late|stall|stuck|block|hold|paus|suspend|commenc|halt|abandon|withdr|cancel|supersed|delet|dropp|discontinu|closed|longer|merg|red|amber|green|blue|^\W*[rgab]\W*$/i;

@@ -61,7 +61,7 @@ export interface CheckView {
 }
 
 /** Roles the pane's Column map offers, in the usual order of the columns. */
-const MAP_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead", "progress", "comments", "objective"];
+const MAP_ROLES: ReadonlyArray<ColumnRole> = ["ref", "action", "timescale", "lead", "progress", "comments", "objective", "completed"];
 /** Columns offered in the dropdowns at most (a plan's table is rarely wider). */
 const MAX_COLUMNS = 40;
 

@@ -551,3 +551,36 @@ test("a group row numbered in the Ref column over actions numbered under it star
   const flat = readPlanSheet(grid("Plan", [["No.", "Action", "Lead", "Target date"], ["1", "Agree the brief"], ["2", "Hold the event", "Ann", "31/03/2025"]]));
   expect(flat.actions.map((a) => a.ref)).toEqual(["1", "2"]);
 });
+
+describe("a column that records the action done", () => {
+  test("a date in \"Date completed\" on or before the as-of date makes the action complete; a later one, or none, does not", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Lead", "Target date", "Date completed", "Comments"],
+      ["A1", "Open the family hub", "Ann", "31/05/2010", "02/06/2010", "Opened in June"],
+      ["A2", "Publish the strategy", "Bob", "31/05/2010", "", "Draft with the board"],
+      ["A3", "Train the staff", "Cat", "31/12/2010", "30/07/2010", ""],
+    ]);
+    const s = check(g).sheets[0]; // as of 30 June 2010
+    expect(s.sheet.tables[0].columns).toMatchObject({ timescale: 3, completed: 4, comments: 5 });
+    expect(s.actions.map((a) => [a.action.ref, a.progress, a.rag])).toEqual([
+      ["A1", "complete", "green"],
+      ["A2", "not-reported", "red"],
+      ["A3", "not-reported", "not-reported"],
+    ]);
+    expect(s.actions[0].reason).toBe('Complete ("02/06/2010" in the Completed column); deadline 31 May 2010');
+  });
+
+  test("\"Completed (Y/N)\" and \"Actual completion date\" are such columns; \"Completion date\" is a deadline; \"Complete?\" with Yes or No is the progress", () => {
+    const yn = check(grid("Plan", [["Ref", "Action", "Lead", "Target date", "Completed (Y/N)"], ["A1", "Open the hub", "Ann", "30/09/2010", "Y"], ["A2", "Train the staff", "Bob", "31/12/2010", "N"]])).sheets[0];
+    expect(yn.sheet.tables[0].columns.completed).toBe(4);
+    expect(yn.actions.map((a) => a.progress)).toEqual(["complete", "not-reported"]);
+    const actual = readPlanSheet(grid("Plan", [["Ref", "Action", "Lead", "Target completion date", "Actual completion date"], ["A1", "Open the hub", "Ann", "30/09/2010", "01/10/2010"]]));
+    expect(actual.tables[0].columns).toMatchObject({ timescale: 3, completed: 4 });
+    const deadline = readPlanSheet(grid("Plan", [["Ref", "Action", "Lead", "Completion date"], ["A1", "Open the hub", "Ann", "30/09/2010"]]));
+    expect(deadline.tables[0].columns).toMatchObject({ timescale: 3, completed: undefined });
+    const question = check(grid("Plan", [["Ref", "Action", "Lead", "Target date", "Complete?"], ["A1", "Open the hub", "Ann", "30/09/2010", "Yes"], ["A2", "Train the staff", "Bob", "31/12/2010", "No"]])).sheets[0];
+    expect(question.sheet.tables[0].columns.progress).toBe(4);
+    expect(question.actions.map((a) => a.progress)).toEqual(["complete", "not-reported"]);
+    expect(question.issues.map((i) => i.code)).not.toContain("progress-unknown");
+  });
+});
