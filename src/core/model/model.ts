@@ -61,6 +61,8 @@ export interface TableHeader {
   /** First and last columns holding a heading. */
   firstCol: number;
   lastCol: number;
+  /** Columns headed for a role another column holds (an earlier quarter's update, the original target date): not read. */
+  replaced?: number[];
 }
 
 /** The officer's own traffic-light word. */

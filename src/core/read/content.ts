@@ -82,9 +82,10 @@ function groupsRows(rows: ReadonlyArray<ReadonlyArray<SampleCell>>, col: number)
  * column marked as decided by content). Needs at least two filled cells in a column to decide.
  */
 export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<ReadonlyArray<SampleCell>>, headings: ReadonlyMap<number, string>): TableHeader {
-  // A heading the reader understood settles its column; one naming a role another column holds ("Key dates" beside "Milestones") does not.
+  // A heading the reader understood settles its column; one naming a role another column holds ("Key dates" beside "Milestones")
+  // does not, unless it is another period's ("Q1 update" beside "Q2 update"), which is not read at all.
   const matched = new Set(header.matches.map((m) => m.col));
-  const headed = new Set([...headings].filter(([col, text]) => matched.has(col) || headingRole(text) === null).map(([col]) => col));
+  const headed = new Set([...headings].filter(([col, text]) => matched.has(col) || headingRole(text) === null || isPeriodHeading(text)).map(([col]) => col));
   const columns = roleColumns(header.columns);
   const matches: HeaderMatch[] = [...header.matches];
   const stats = statsOf(rows);
@@ -155,5 +156,8 @@ export function rolesFromContent(header: TableHeader, rows: ReadonlyArray<Readon
   if (columns.ref === undefined && actionCol !== undefined) {
     assign("ref", open.filter((s) => !taken.has(s.col) && s.col < actionCol && share(s, s.identifiers)).sort((a, b) => b.col - a.col)[0]);
   }
-  return headerWith(header, columns, matches, columnsInUse(columns));
+  const out = headerWith(header, columns, matches, columnsInUse(columns));
+  const inUse = new Set(columnsInUse(columns));
+  out.replaced = [...headings].filter(([col, text]) => !inUse.has(col) && headingRole(text) !== null).map(([col]) => col);
+  return out;
 }

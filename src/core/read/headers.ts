@@ -87,7 +87,7 @@ const HEADING_WORDS = new Set(
 /** List numbers inside a heading: "1. Confidence level 2. Risks". */
 const ENUMERATOR = /(?:^|\s)\(?\d{1,2}[.)](?=\s|$)/g;
 /** The period a heading is about: "Progress update (Q2)", "RAG rating Q3 2010/11", "Status 2011", "Update Sep 11". */
-const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ?'?\d{2})\b/g;
+const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: ?'?\d{2})?)\b/g;
 const HAS_DIGIT = /\d/;
 const WORDS = /[a-z%&#+]+/g;
 const MAX_LABEL_LENGTH = 60;
@@ -186,8 +186,8 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
  * A table header, always built here in the one shape: the reader asks every row about its table,
  * and headers of one shape keep those questions fast.
  */
-export function tableHeader(row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number): TableHeader {
-  return { row, columns: roleColumns(columns), matches, firstCol, lastCol };
+export function tableHeader(row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number, replaced: number[] = []): TableHeader {
+  return { row, columns: roleColumns(columns), matches, firstCol, lastCol, replaced };
 }
 
 /**
@@ -227,7 +227,7 @@ export function columnsInUse(columns: TableHeader["columns"]): number[] {
 export function headerWith(header: TableHeader, columns: TableHeader["columns"], matches: HeaderMatch[], cols: ReadonlyArray<number>): TableHeader {
   matches.sort((a, b) => a.col - b.col);
   const span = [header.firstCol, header.lastCol, ...cols];
-  return tableHeader(header.row, columns, matches, Math.min(...span), Math.max(...span));
+  return tableHeader(header.row, columns, matches, Math.min(...span), Math.max(...span), header.replaced);
 }
 
 /** Required roles the header lacks (the Ref only where the plan uses refs). */

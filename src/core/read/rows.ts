@@ -114,7 +114,7 @@ export function statusCellOf(cells: RowCell[], table: TableHeader): Field | null
   const col = table.columns;
   for (const c of cells) {
     if (c.col === col.ref || c.col === col.action || c.col === col.lead || c.col === col.objective || c.col === col.rag || c.col === col.progress) continue;
-    if (c.kind !== "text") continue;
+    if (c.kind !== "text" || table.replaced?.includes(c.col)) continue;
     const status = readStatusOnly(c.text);
     if (status === null) continue;
     if (c.col === col.timescale && status !== "complete" && status !== "closed") continue;

@@ -584,3 +584,19 @@ describe("a column that records the action done", () => {
     expect(question.issues.map((i) => i.code)).not.toContain("progress-unknown");
   });
 });
+
+test("an earlier quarter's update is not read: no status of the action's row is taken from it", () => {
+  const g = grid("Plan", [
+    ["Ref", "Action", "Lead", "Target date", "Q1 update (Apr-Jun)", "Q2 update (Jul-Sep)", "Q3 update (Oct-Dec)"],
+    ["HW2", "Increase uptake of health checks", "PCT", "March 2011", "On track - Green", "Uptake 22%, behind target. Amber", ""],
+    ["HW3", "Develop an alcohol strategy", "DAAT", "Dec 2010", "Not started - Red", "Consultant appointed; drafting under way - Green", ""],
+  ]);
+  const s = check(g).sheets[0];
+  const t = s.sheet.tables[0];
+  expect(t.columns.comments).toBe(5);
+  expect(t.replaced).toEqual([4, 6]);
+  expect(s.actions.map((a) => [a.progress, a.progressSource])).toEqual([
+    ["slow", "comment-status-word"],
+    ["on-track", "comment-status-word"],
+  ]);
+});
