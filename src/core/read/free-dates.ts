@@ -1,6 +1,6 @@
 /** Dates in free text (report-date lines, progress comments): day-precision dates anywhere in a line. */
 import type { IsoDate } from "../dates";
-import { asText, dayDeadline, DAY, digits, MONTH, monthNumber, normalise, SEP, YEAR } from "./timescale";
+import { asText, dayDeadline, DAY, digits, MONTH, monthNumber, normalise, SEP, YEAR } from "./date-words";
 
 /* ---- Dates in free text (report-date lines, progress comments) ---- */
 
