@@ -190,8 +190,16 @@ function parseSerial(s: string): Deadline | null {
 const SINGLE_PARSERS: ReadonlyArray<(s: string) => Deadline | null> = [
   parseDay, parseMonthYear,
   parseFinancialQuarter, parseCalendarQuarter, parseFinancialYear, parseYear,
-  parseSeason, parseTwoMonths, parseSerial,
+  parseSeason, parseTwoMonths, parseSerial, parseChristmas,
 ];
+
+const CHRISTMAS = /^(?:christmas|xmas)(?: day)? (\d{4}|\d{2})$/;
+
+/** "Christmas 2011": 25 December. */
+function parseChristmas(s: string): Deadline | null {
+  const m = CHRISTMAS.exec(s);
+  return m ? dayDeadline(m[1], 12, 25) : null;
+}
 
 /** Strips what may stand around a date without changing it: "by", "end of", "deadline:", a time, punctuation. */
 function stripAffixes(s: string): string {
@@ -274,17 +282,29 @@ const PLACEHOLDER_WITH_REASON = /^([a-z/.? ]{1,30}?) ?(?:\(.*\)|[-:;,] .*)$/;
 export function parseTimescale(text: string, asOf?: IsoDate): Deadline {
   // Most of a plan's timescales are wordings it has used before; only "year end" depends on the as-of date.
   const d = parseRemembered(asText(text));
-  return d !== RELATIVE ? d : asOf ? Object.freeze({ deadline: financialYearEndOf(asOf), kind: "financial-year" }) : UNPARSED;
+  if (d === RELATIVE) return asOf ? Object.freeze({ deadline: financialYearEndOf(asOf), kind: "financial-year" }) : UNPARSED;
+  const quarter = RELATIVE_QUARTERS.indexOf(d);
+  return quarter < 0 ? d : asOf ? Object.freeze({ deadline: quarterEndOf(asOf, quarter + 1), kind: "quarter" }) : UNPARSED;
 }
 
 /** The answer for "by end of financial year" and the like (it depends on the as-of date); without that date, unparsed. */
 const RELATIVE: Deadline = Object.freeze({ deadline: null, kind: "unparsed" }) as Deadline;
 const UNPARSED: Deadline = Object.freeze({ ...RELATIVE });
+/** The answers for "Q2", "End of Q3" (no year written: the quarter of the financial year the as-of date falls in). */
+const RELATIVE_QUARTERS: ReadonlyArray<Deadline> = [1, 2, 3, 4].map(() => Object.freeze({ ...RELATIVE }));
+const RELATIVE_QUARTER = /^(?:by |before |at )?(?:the )?(?:end (?:of )?)?(?:q|quarter) ?([1-4])$/;
+
+/** The last day of quarter 1-4 (Q1 April to June) of the financial year a date falls in. */
+function quarterEndOf(asOf: IsoDate, quarter: number): IsoDate {
+  const end = financialYearEndOf(asOf);
+  const startYear = Number(end.slice(0, 4)) - 1;
+  return quarter === 4 ? end : endOfMonth(startYear, quarter * 3 + 3);
+}
 
 /** Answers are shared between the cells that hold the same text, so none may be changed (they are frozen). */
 const parseRemembered = remembered((text: string): Deadline => {
   const d = parseNormalised(normalise(text));
-  return d === RELATIVE ? d : Object.freeze(d);
+  return d === RELATIVE || RELATIVE_QUARTERS.includes(d) ? d : Object.freeze(d);
 });
 
 function parseNormalised(s: string): Deadline {
@@ -293,6 +313,8 @@ function parseNormalised(s: string): Deadline {
   if (withReason && isPlaceholderKey(withReason[1])) return noDeadline("missing");
   if (s.length > MAX_EXPRESSION_LENGTH) return noDeadline("unparsed");
   if (RELATIVE_YEAR_END.test(s) || RELATIVE_YEAR_END.test(stripAffixes(s))) return RELATIVE;
+  const quarter = RELATIVE_QUARTER.exec(s);
+  if (quarter) return RELATIVE_QUARTERS[Number(quarter[1]) - 1];
   const current = currentDate(s);
   // The action recurs or continues ("ongoing", "annually", "every August").
   if (ONGOING.test(current)) return noDeadline("ongoing");

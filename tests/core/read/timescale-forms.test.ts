@@ -52,6 +52,26 @@ describe.each<[string, Case[]]>([
     ],
   ],
   [
+    "a quarter with no year: that quarter of the financial year the as-of date falls in; Christmas",
+    [
+      ["Q2", "2010-09-30", "quarter"],
+      ["End of Q3", "2010-12-31", "quarter"],
+      ["by end Q4", "2011-03-31", "quarter"],
+      ["Quarter 1", "2010-06-30", "quarter"],
+      ["by Christmas 2011", "2011-12-25", "date"],
+      ["Xmas 2010", "2010-12-25", "date"],
+    ],
+  ],
+  [
+    "a date with a note in brackets after it",
+    [
+      ["Nov 11 (revised)", "2011-11-30", "month"],
+      ["April 2012 (Cabinet date tbc)", "2012-04-30", "month"],
+      ["July 2012\n(end of summer term)", "2012-07-31", "month"],
+      ["31/03/2011 (subject to funding)", "2011-03-31", "date"],
+    ],
+  ],
+  [
     "a year, a range, a revised date",
     [
       ["During 2011", "2011-12-31", "year"],
@@ -104,6 +124,9 @@ test("the financial year of the as-of date: before April it is the year that end
   expect(parseTimescale("year end", "2011-04-01")).toEqual({ deadline: "2012-03-31", kind: "financial-year" });
   // without an as-of date there is nothing to count from
   expect(parseTimescale("year end")).toEqual({ deadline: null, kind: "unparsed" });
+  expect(parseTimescale("Q2", "2011-02-01")).toEqual({ deadline: "2010-09-30", kind: "quarter" });
+  expect(parseTimescale("Q2", "2011-04-01")).toEqual({ deadline: "2011-09-30", kind: "quarter" });
+  expect(parseTimescale("Q4")).toEqual({ deadline: null, kind: "unparsed" });
 });
 
 test("a number that is not a plausible date serial is not a date", () => {
