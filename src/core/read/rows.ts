@@ -159,11 +159,12 @@ export interface RowReportLine {
  * one of them is a report-date line ("Plan 2011-14" | "Position as at 30/09/11"). Inside a table
  * (`table`: the table of the action above) a row is a progress comment unless it holds the words of
  * IN_TABLE_REPORT_LINE or is a stamp standing alone ("Last updated: 03/10/11", "Updated: 7th
- * October 2011", not in the comments or progress column, not in italics as comments are), and it
+ * October 2011", not in the comments or progress column, not in italics as comments are, unless it
+ * opens "Last updated"), and it
  * is read as it stands (reportLineOf with `inTable`: "Board report 12/10/2010" is a comment).
  */
 export function reportLineOfRow(cells: RowCell[], text: string, table: TableHeader | null): RowReportLine | null {
-  if (table !== null && !IN_TABLE_REPORT_LINE.test(text) && !(standsAlone(cells, table) && (isDateStamp(text) || cells.some((c) => isDateStamp(c.cell.text))))) return null;
+  if (table !== null && !IN_TABLE_REPORT_LINE.test(text) && !((standsAlone(cells, table) || LAST_UPDATED.test(text)) && (isDateStamp(text) || cells.some((c) => isDateStamp(c.cell.text))))) return null;
   const inTable = table !== null;
   const first = cells[0];
   const whole = reportLineOf(cells.length === 1 && first.kind === "text" ? first.cell.text : text, inTable);
@@ -174,6 +175,9 @@ export function reportLineOfRow(cells: RowCell[], text: string, table: TableHead
   if (a !== null && b === null) return { date: a.date, col: first.col, besides: cells[1].text };
   return a === null && b !== null ? { date: b.date, col: cells[1].col, besides: first.text } : null;
 }
+
+/** "Last updated ...": a stamp even in italics or the comments column, as no progress comment opens so. */
+const LAST_UPDATED = /^\s*last updated?\b/i;
 
 /** True when no cell of the row stands where a progress comment goes: the comments or progress column, or in italics. */
 function standsAlone(cells: RowCell[], table: TableHeader): boolean {

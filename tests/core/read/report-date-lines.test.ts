@@ -220,6 +220,12 @@ describe("the reader", () => {
     ]);
   });
 
+  test("\"Last updated\" under the table is a stamp even in italics, as no progress comment opens so", () => {
+    const sheet = readPlanSheet(grid("Plan", [["Position at 30 June 2011"], HEADER, ACTION, [italic("Last updated: 03/10/11")]]));
+    expect(sheet.reportDate).toBe("2011-10-03");
+    expect(sheet.actions[0].comments).toEqual([]);
+  });
+
   test("a stamp in the comments column is a comment of its action", () => {
     const sheet = readPlanSheet(
       grid("Plan", [
