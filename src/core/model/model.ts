@@ -63,6 +63,14 @@ export interface TableHeader {
   lastCol: number;
   /** Columns headed for a role another column holds (an earlier quarter's update, the original target date): not read. */
   replaced?: number[];
+  /** Where an action's cell is empty, the column read instead: the original target date beside the revised one, the lead agency beside the lead officer. */
+  fallback?: TableFallback;
+}
+
+/** The columns a table reads where an action leaves its own Time-scale or Lead cell empty. */
+export interface TableFallback {
+  timescale: number | undefined;
+  lead: number | undefined;
 }
 
 /** The officer's own traffic-light word. */

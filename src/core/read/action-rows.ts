@@ -79,7 +79,10 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
   const col = table.columns;
   const refText = textIn(cells, col.ref);
   const parsed = ref ?? parseRef(refText);
-  const timescaleCell = cellIn(cells, col.timescale);
+  // Where the action leaves its cell empty, the column the table falls back on (the original date beside the revised one).
+  const fallback = table.fallback;
+  const timescaleCell = cellIn(cells, col.timescale) ?? cellIn(cells, fallback?.timescale);
+  const leadCell = cellIn(cells, col.lead) ?? cellIn(cells, fallback?.lead);
   const action: Action = {
     sheet: rd.sheet.name,
     row,
@@ -92,11 +95,12 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
     action: fieldAt(cells, col.action),
     timescale: {
       text: timescaleCell?.text ?? "",
-      col: col.timescale ?? null,
+      // The field's column is where a new timescale goes (the revised one), whichever cell gave the text.
+      col: col.timescale ?? timescaleCell?.col ?? null,
       // A date shown as a month ("Mar-11") is read as the month the officer sees, from its text.
       date: timescaleCell?.kind === "date" && !timescaleCell.cell.shownAs ? (timescaleCell.cell.date ?? null) : null,
     },
-    lead: fieldAt(cells, col.lead),
+    lead: leadCell ? { text: leadCell.text, col: col.lead ?? leadCell.col } : fieldAt(cells, col.lead),
     resources: fieldAt(cells, col.resources),
     measures: fieldAt(cells, col.measures),
     risks: fieldAt(cells, col.risks),

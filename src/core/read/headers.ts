@@ -4,7 +4,7 @@
  * matched by meaning, from a wide vocabulary of the words plans use for each column.
  */
 import { UNTIDY_SPACE, type CellKind } from "../grid";
-import type { ColumnRole, HeaderMatch, TableHeader } from "../model";
+import type { ColumnRole, HeaderMatch, TableFallback, TableHeader } from "../model";
 import { looksLikeRef } from "./refs";
 import { looksLikeDate } from "./timescale";
 
@@ -158,6 +158,7 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
   for (const c of cells) if (isDataCell(c.text, c.kind)) return null;
   const matches: HeaderMatch[] = [];
   const columns = roleColumns({});
+  const fallback: TableFallback = { timescale: undefined, lead: undefined };
   let strangers = 0;
   let named = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -172,22 +173,26 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
     const kept = columns[role];
     if (kept !== undefined) {
       const i = matches.findIndex((m) => m.col === kept);
-      if (!nextHeadingWins(role, matches[i].header, text)) continue;
+      const next = nextHeadingWins(role, matches[i].header, text);
+      if (role === "timescale" || role === "lead") fallback[role] ??= next ? kept : col;
+      if (!next) continue;
       matches.splice(i, 1);
     }
     columns[role] = col;
     matches.push({ role, col, header: text, by: "heading" });
   }
   if (matches.length < 2 || coreRoleCount(columns) < 2 || (matches.length < 3 && cells.length > 3) || named * 2 < cells.length) return null;
-  return tableHeader(row, columns, matches, cells[0].col, cells[cells.length - 1].col);
+  return tableHeader(row, columns, matches, cells[0].col, cells[cells.length - 1].col, [], fallback);
 }
 
 /**
  * A table header, always built here in the one shape: the reader asks every row about its table,
  * and headers of one shape keep those questions fast.
  */
-export function tableHeader(row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number, replaced: number[] = []): TableHeader {
-  return { row, columns: roleColumns(columns), matches, firstCol, lastCol, replaced };
+export function tableHeader(
+  row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number, replaced: number[] = [], fallback: TableFallback = { timescale: undefined, lead: undefined },
+): TableHeader {
+  return { row, columns: roleColumns(columns), matches, firstCol, lastCol, replaced, fallback: { timescale: fallback.timescale, lead: fallback.lead } };
 }
 
 /**
@@ -227,7 +232,7 @@ export function columnsInUse(columns: TableHeader["columns"]): number[] {
 export function headerWith(header: TableHeader, columns: TableHeader["columns"], matches: HeaderMatch[], cols: ReadonlyArray<number>): TableHeader {
   matches.sort((a, b) => a.col - b.col);
   const span = [header.firstCol, header.lastCol, ...cols];
-  return tableHeader(header.row, columns, matches, Math.min(...span), Math.max(...span), header.replaced);
+  return tableHeader(header.row, columns, matches, Math.min(...span), Math.max(...span), header.replaced, header.fallback);
 }
 
 /** Required roles the header lacks (the Ref only where the plan uses refs). */

@@ -132,7 +132,7 @@ function readRow(rd: SheetReading, row: number, cells: RowCell[]): void {
 /** The table header this row is, or null: a repeat of the current one, or a new one the rows beneath confirm. */
 function headerAt(rd: SheetReading, row: number, cells: RowCell[]): TableHeader | null {
   const current = rd.table;
-  if (current && sameHeadings(rd.headed, cells)) return tableHeader(row, current.columns, current.matches, current.firstCol, current.lastCol, current.replaced);
+  if (current && sameHeadings(rd.headed, cells)) return tableHeader(row, current.columns, current.matches, current.firstCol, current.lastCol, current.replaced, current.fallback);
   const joined = twoRowHeadings(rd, row, cells);
   const headingCells = joined ?? cells;
   const found = matchHeaderRow(row, headingCells);

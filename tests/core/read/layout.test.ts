@@ -600,3 +600,19 @@ test("an earlier quarter's update is not read: no status of the action's row is 
     ["on-track", "comment-status-word"],
   ]);
 });
+
+test("where an action leaves its revised date or its lead officer empty, the original date and the lead agency stand", () => {
+  const g = grid("Plan", [
+    ["Ref", "Action", "Lead agency", "Lead officer", "Target date", "Revised target date"],
+    ["A1", "Open the family hub", "County Council", "Ann Patel", "30/06/2010", "31/12/2010"],
+    ["A2", "Publish the strategy", "County Council", "", "31/07/2010", ""],
+  ]);
+  const s = readPlanSheet(g);
+  expect(s.tables[0].columns).toMatchObject({ lead: 3, timescale: 5 });
+  expect(s.tables[0].fallback).toEqual({ timescale: 4, lead: 2 });
+  expect(s.actions.map((a) => [a.lead.text, a.timescale.text])).toEqual([
+    ["Ann Patel", "31/12/2010"],
+    ["County Council", "31/07/2010"],
+  ]);
+  expect(s.actions[1].timescale.col).toBe(5);
+});
