@@ -36,7 +36,11 @@ function decidedBy(m: TableHeader["matches"][number]): string {
 function columnsRead(tables: ReadonlyArray<TableHeader>): string[] {
   const first = tables[0];
   if (!first) return [];
-  const named = first.matches.map((m) => `${ROLE_NAMES[m.role]} = ${columnLetter(m.col)} ${decidedBy(m)}`);
+  const fallback = (m: TableHeader["matches"][number]) => {
+    const col = m.role === "timescale" || m.role === "lead" ? first.fallback?.[m.role] : undefined;
+    return col === undefined ? "" : ` (else ${columnLetter(col)})`;
+  };
+  const named = first.matches.map((m) => `${ROLE_NAMES[m.role]} = ${columnLetter(m.col)} ${decidedBy(m)}${fallback(m)}`);
   if (tables.length > 1) named.push(`(${tables.length} header rows)`);
   return named;
 }
