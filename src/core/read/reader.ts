@@ -92,10 +92,11 @@ function readRow(rd: SheetReading, row: number, cells: RowCell[]): void {
     return;
   }
   if (readPageLine(rd, row, cells)) return;
-  // The second row of headings written over two rows was read with the first; a row of headings
-  // that group the columns of the header beneath ("WHO", "WHEN") is no header.
-  if (row === rd.headingsBelow || isSuperHeading(rd, row, cells)) return;
+  // The second row of headings written over two rows was read with the first.
+  if (row === rd.headingsRow) return;
   const header = headerAt(rd, row, cells);
+  // A row of headings that group the columns of the header beneath ("WHO", "WHEN") has no row of its own.
+  if (header === null && row === rd.headingsRow) return;
   if (header) {
     rd.sheet.tables.push(header);
     if (header.matches !== rd.table?.matches) rd.headed = header.matches.filter((m) => m.by === "heading");
@@ -137,10 +138,14 @@ function headerAt(rd: SheetReading, row: number, cells: RowCell[]): TableHeader 
   const headingCells = joined ?? cells;
   const found = matchHeaderRow(row, headingCells);
   if (!found) return null;
+  if (!joined && isSuperHeading(rd, row, cells)) {
+    rd.headingsRow = row;
+    return null;
+  }
   const headings = new Map(headingCells.map((c) => [c.col, c.text]));
   const sample = sampleBeneath(rd, joined ? row + 1 : row, found, headingCells.length);
   if (sample === null) return null;
-  if (joined) rd.headingsBelow = row + 1;
+  if (joined) rd.headingsRow = row + 1;
   let header = rolesFromContent(found, sample, headings);
   if (rd.map) header = applyColumnMap(header, rd.map, (col) => headings.get(col) ?? "");
   return header;

@@ -25,8 +25,11 @@ export interface SheetReading {
   readonly rowBuffer: RowBuffer;
   readonly sampleBuffer: RowBuffer;
   themeFound: boolean;
-  /** The second row of headings written over two rows, read with the first (-1: none). */
-  headingsBelow: number;
+  /**
+   * A row of headings read with the header beside it, with no row of its own: the second row of
+   * headings written over two rows, or a row grouping the columns of the header beneath (-1: none).
+   */
+  headingsRow: number;
   readonly shape: SheetShape;
 }
 
@@ -47,7 +50,7 @@ export function startReading(grid: Grid, map: SheetColumnMap | null): SheetReadi
     rowBuffer: rowBuffer(),
     sampleBuffer: rowBuffer(),
     themeFound: false,
-    headingsBelow: -1,
+    headingsRow: -1,
     shape: { labels: [], headings: [], wideRows: 0, cells: 0, numbers: 0, formRows: 0, rows: 0 },
   };
 }
