@@ -182,6 +182,14 @@ function headingsSettle(header: TableHeader, headings: number): boolean {
   return c.action !== undefined && c.timescale !== undefined && c.ref !== undefined && c.objective === undefined && c.progress === undefined && !measuresFirst && header.matches.length === headings;
 }
 
+/** How many cells of a row hold something, counted without reading their text (a first, cheap look at the row beneath). */
+function filledCount(grid: Grid, row: number): number {
+  const cells = grid.rows[row];
+  let n = 0;
+  if (cells) for (const c of cells) if (c !== undefined && c.kind !== "empty" && c.text !== "") n++;
+  return n;
+}
+
 /** A cell that reads as a heading: a short label, or a note in brackets under one ("(see key)", "(RAG)"). */
 function isHeadingCell(c: RowCell): boolean {
   return c.kind === "text" && (isHeadingLabel(c.text) || BRACKETED.test(c.text)) && !isDataCell(c.text);
@@ -196,7 +204,9 @@ const BRACKETED = /^\([^()]{1,30}\)$/;
  * columns; else null. Whether the two make a header is for matchHeaderRow to say.
  */
 function twoRowHeadings(rd: SheetReading, row: number, cells: RowCell[]): RowCell[] | null {
-  if (cells.length < 2 || row + 1 >= rd.grid.rows.length || !cells.every(isHeadingCell)) return null;
+  if (cells.length < 2 || row + 1 >= rd.grid.rows.length) return null;
+  const count = filledCount(rd.grid, row + 1);
+  if (count === 0 || count >= cells.length || !cells.every(isHeadingCell)) return null;
   const below = readCells(rd.sampleBuffer, rd.grid, row + 1);
   if (below.length === 0 || below.length >= cells.length || (below.length === 1 && !BRACKETED.test(below[0].text))) return null;
   const first = cells[0].col;
@@ -213,7 +223,7 @@ function twoRowHeadings(rd: SheetReading, row: number, cells: RowCell[]): RowCel
  * (merged across columns, or half as many or fewer) over a row that is a header.
  */
 function isSuperHeading(rd: SheetReading, row: number, cells: RowCell[]): boolean {
-  if (cells.length < 2 || row + 1 >= rd.grid.rows.length || !cells.every(isHeadingCell)) return false;
+  if (cells.length < 2 || row + 1 >= rd.grid.rows.length || filledCount(rd.grid, row + 1) <= cells.length || !cells.every(isHeadingCell)) return false;
   const below = readCells(rd.sampleBuffer, rd.grid, row + 1);
   if (below.length <= cells.length) return false;
   const wide = cells.every((c) => {
