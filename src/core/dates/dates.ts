@@ -47,18 +47,22 @@ export function endOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-/** Days remembered at most by dayNumber and formatDay: a plan names few distinct days, each asked for many times. */
+/** Days remembered at most by formatDay: a plan names few distinct days, each asked for many times. */
 const MAX_REMEMBERED = 20_000;
 
-/** Day numbers of the dates met so far. */
-const dayNumberRemembered = remembered(
-  (date: IsoDate) => Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY),
-  MAX_REMEMBERED,
-);
-
-/** Days since 1970-01-01 of an ISO date. */
+/**
+ * Days since 1970-01-01 of an ISO date, worked out from its digits by the civil calendar's
+ * arithmetic (H. Hinnant's days_from_civil): no Date, no string made, nothing remembered.
+ */
 export function dayNumber(date: IsoDate): number {
-  return dayNumberRemembered(date);
+  if (date.length !== 10) return Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY);
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  const month = digit(5) * 10 + digit(6);
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + digit(8) * 10 + digit(9) - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
 /** The ISO date of a day number. */

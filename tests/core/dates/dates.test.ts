@@ -205,3 +205,17 @@ test("financialYearEndOf: the 31 March ending the April-to-March year a date fal
   expect(financialYearEndOf("2010-12-25")).toBe("2011-03-31");
   expect(financialYearEndOf("2011-01-01")).toBe("2011-03-31");
 });
+
+test("dayNumber from the digits agrees with the calendar on every day from 1900 to 2100", () => {
+  const start = Math.round(Date.UTC(1900, 0, 1) / 86_400_000);
+  const end = Math.round(Date.UTC(2100, 11, 31) / 86_400_000);
+  let wrong = 0;
+  for (let n = start; n <= end; n++) {
+    const t = new Date(n * 86_400_000);
+    const iso = `${String(t.getUTCFullYear()).padStart(4, "0")}-${String(t.getUTCMonth() + 1).padStart(2, "0")}-${String(t.getUTCDate()).padStart(2, "0")}`;
+    if (dayNumber(iso as ReturnType<typeof fromDayNumber>) !== n) wrong++;
+  }
+  expect(wrong).toBe(0);
+  expect(dayNumber("1970-01-01")).toBe(0);
+  expect(dayNumber("2000-02-29")).toBe(11016);
+});
