@@ -1,6 +1,6 @@
 /** "How statuses are worked out": the rules in plain words, with the officer's current settings. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_TEXT, RULES_INTRO, ruleLines } from "../../core/assess";
+import { DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_FALLBACK_TEXT, PROGRESS_TEXT, RAG_COLUMN_TEXT, RULES_INTRO, ruleLines } from "../../core/assess";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({
@@ -23,6 +23,8 @@ export function RulesHelp({ amberWindowDays, brag }: { amberWindowDays: number; 
         ))}
       </ul>
       <Text>{PROGRESS_TEXT}</Text>
+      <Text>{PROGRESS_FALLBACK_TEXT}</Text>
+      <Text>{RAG_COLUMN_TEXT}</Text>
       <Text>{DEADLINE_TEXT}</Text>
       <Text>{DISAGREE_TEXT}</Text>
     </div>

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { computeRag, DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_TEXT, ruleLines } from "../../../src/core/assess";
+import { computeRag, DEADLINE_TEXT, DISAGREE_TEXT, PROGRESS_FALLBACK_TEXT, PROGRESS_TEXT, RAG_COLUMN_TEXT, ruleLines } from "../../../src/core/assess";
 import { addDays } from "../../../src/core/dates";
 import type { Deadline, Progress, Rag } from "../../../src/core/model";
 
@@ -42,6 +42,6 @@ describe("the rules in words", () => {
   test("README.md quotes the pane's words (default 30 days), line for line", () => {
     const readme = fs.readFileSync(path.join(__dirname, "../../../README.md"), "utf8").replace(/\s+/g, " ");
     for (const line of ruleLines(30, false)) expect(readme).toContain(`**${line.word}**: ${line.text}`);
-    for (const text of [PROGRESS_TEXT, DEADLINE_TEXT, DISAGREE_TEXT]) expect(readme).toContain(text);
+    for (const text of [PROGRESS_TEXT, PROGRESS_FALLBACK_TEXT, RAG_COLUMN_TEXT, DEADLINE_TEXT, DISAGREE_TEXT]) expect(readme).toContain(text);
   });
 });
