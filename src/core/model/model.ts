@@ -111,8 +111,8 @@ export interface Action {
   sheet: string;
   /** 0-based worksheet row of the action's ref. */
   row: number;
-  /** Rows that continue the action (after a page break or a wrapped line). */
-  continuationRows: number[];
+  /** Rows that continue the action (after a page break or a wrapped line); most actions have none (a shared empty list). */
+  continuationRows: ReadonlyArray<number>;
   table: TableHeader;
   /** The ref as written without a status word before it ("3.1.1", "A1", "7"), or null when missing or malformed. */
   ref: string | null;
@@ -136,8 +136,8 @@ export interface Action {
   /** A cell of the action's own row, outside its Progress column, whose whole text is a status ("DONE"). */
   statusCell: Field | null;
   comments: ProgressComment[];
-  /** Cells of this action holding an error value ("#REF!"), by address. */
-  errorCells: { col: number; text: string }[];
+  /** Cells of this action holding an error value ("#REF!"), by address; most actions have none (a shared empty list). */
+  errorCells: ReadonlyArray<{ col: number; text: string }>;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -9,6 +9,9 @@ import { parseRef, type ParsedRef } from "./refs";
 import { appendText, cellIn, commentOf, COMMENT_OPENING, fieldAt, holds, noteErrorCells, statusCellOf, textIn, type RowCell } from "./rows";
 import type { SheetReading } from "./reading";
 
+/** The list most actions have of continuation rows and error cells: none, shared, never changed. */
+const NONE: ReadonlyArray<never> = Object.freeze([]);
+
 /** A bulleted line: "- contact schools", "• agree the brief". */
 const BULLET = /^[-–•·*o]\s/;
 
@@ -86,7 +89,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
   const action: Action = {
     sheet: rd.sheet.name,
     row,
-    continuationRows: [],
+    continuationRows: NONE,
     table,
     ref: parsed ? parsed.ref : null,
     refText,
@@ -109,7 +112,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
     completed: col.completed === undefined ? null : fieldAt(cells, col.completed),
     statusCell: statusCellOf(cells, table),
     comments: [],
-    errorCells: [],
+    errorCells: NONE,
   };
   noteErrorCells(action, cells);
   if (col.objective !== undefined) action.objective = flatObjective(rd, row, textIn(cells, col.objective));
@@ -133,7 +136,7 @@ function flatObjective(rd: SheetReading, row: number, text: string): Objective |
 }
 
 function continueAction(action: Action, row: number, cells: RowCell[], table: TableHeader): void {
-  action.continuationRows.push(row);
+  action.continuationRows = [...action.continuationRows, row];
   const col = table.columns;
   const extend = (field: Field | null, c: number | undefined) => {
     if (!field || c === undefined) return;

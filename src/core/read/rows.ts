@@ -92,7 +92,7 @@ export function fieldAt(cells: RowCell[], col: number | undefined): Field {
 
 /** The cells of an action's row that show an error ("#REF!"), noted on the action (each is read as empty). */
 export function noteErrorCells(action: Action, cells: RowCell[]): void {
-  for (const c of cells) if (c.kind === "error") action.errorCells.push({ col: c.col, text: c.text });
+  for (const c of cells) if (c.kind === "error") action.errorCells = [...action.errorCells, { col: c.col, text: c.text }];
 }
 
 export function appendText(a: string, b: string): string {

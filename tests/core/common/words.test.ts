@@ -26,4 +26,11 @@ describe("capitalise and lowerFirst", () => {
     expect(capitalise("3.1.1 has no lead")).toBe("3.1.1 has no lead");
     expect(lowerFirst('"Prevention" is protected')).toBe('"Prevention" is protected');
   });
+
+  test("letters outside ASCII change too; text already right is the same text", () => {
+    expect(capitalise("éclair")).toBe("Éclair");
+    expect(lowerFirst("Über")).toBe("über");
+    expect(capitalise("Done")).toBe("Done");
+    expect(lowerFirst("done")).toBe("done");
+  });
 });
