@@ -88,8 +88,15 @@ export function columnCount(grid: Grid): number {
   return n;
 }
 
+/** The letters of the first columns, made once: most cells named are in the first few dozen columns. */
+const FIRST_LETTERS: ReadonlyArray<string> = Array.from({ length: 104 }, (_, col) => lettersOf(col));
+
 /** "A", "B", ..., "Z", "AA" for a 0-based column index. */
 export function columnLetter(col: number): string {
+  return col >= 0 && col < FIRST_LETTERS.length && Number.isInteger(col) ? FIRST_LETTERS[col] : lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

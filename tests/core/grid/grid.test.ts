@@ -96,6 +96,13 @@ describe("column letters and addresses", () => {
     expect(columnIndex(letters)).toBe(col);
   });
 
+  test("every column of a worksheet, the first ones made once and the rest worked out, reads back to its index", () => {
+    let wrong = 0;
+    for (let col = 0; col < 16384; col++) if (columnIndex(columnLetter(col)) !== col) wrong++;
+    expect(wrong).toBe(0);
+    expect([columnLetter(103), columnLetter(104)]).toEqual(["CZ", "DA"]);
+  });
+
   test("columnIndex reads lower case", () => {
     expect(columnIndex("h")).toBe(7);
     expect(columnIndex("aa")).toBe(26);
