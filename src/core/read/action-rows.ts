@@ -15,8 +15,12 @@ const NONE: ReadonlyArray<never> = Object.freeze([]);
 /** A bulleted line: "- contact schools", "• agree the brief". */
 const BULLET = /^[-–•·*o]\s/;
 
+/** The label of a table's totals row ("Total", "Grand total"): nobody's action or comment. */
+const TOTALS = /^(?:grand )?totals?:?$/i;
+
 export function readTableRow(rd: SheetReading, row: number, cells: RowCell[], table: TableHeader): void {
   const last = rd.lastAction;
+  if (cells.length === 1 && TOTALS.test(cells[0].text)) return;
   const col = table.columns;
   if (last && isCommentRow(rd, row, cells, table)) {
     last.comments.push(commentOf(row, cells[0].col, cells[0].text));
@@ -84,7 +88,9 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
   const parsed = ref ?? parseRef(refText);
   // Where the action leaves its cell empty, the column the table falls back on (the original date beside the revised one).
   const fallback = table.fallback;
-  const timescaleCell = cellIn(cells, col.timescale) ?? cellIn(cells, fallback?.timescale);
+  const own = cellIn(cells, col.timescale) ?? cellIn(cells, fallback?.timescale);
+  // A cell showing an error ("#REF!") reads as empty, as every field does (noteErrorCells notes it).
+  const timescaleCell = own?.kind === "error" ? undefined : own;
   const leadCell = cellIn(cells, col.lead) ?? cellIn(cells, fallback?.lead);
   const action: Action = {
     sheet: rd.sheet.name,
@@ -103,7 +109,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
       // A date shown as a month ("Mar-11") is read as the month the officer sees, from its text.
       date: timescaleCell?.kind === "date" && !timescaleCell.cell.shownAs ? (timescaleCell.cell.date ?? null) : null,
     },
-    lead: leadCell ? { text: leadCell.text, col: col.lead ?? leadCell.col } : fieldAt(cells, col.lead),
+    lead: leadCell && leadCell.kind !== "error" ? { text: leadCell.text, col: col.lead ?? leadCell.col } : fieldAt(cells, col.lead),
     resources: fieldAt(cells, col.resources),
     measures: fieldAt(cells, col.measures),
     risks: fieldAt(cells, col.risks),

@@ -15,7 +15,7 @@ import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow
 import { startReading, type SheetReading } from "./reading";
 import { isShortBareRef, parseRef } from "./refs";
 import {
-  allDashes, appendText, GROUP_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, reportLineOfRow, SAMPLE_ROWS, sameHeadings, TARGET_LINE, textIn, THEME_LINE, type RowCell,
+  allDashes, appendText, DATED_COMMENT, GROUP_LINE, isShortLabel, NUMBERED_HEADING, PAGE_LINE_WORDS, readCells, reportLineOfRow, SAMPLE_ROWS, sameHeadings, TARGET_LINE, textIn, THEME_LINE, type RowCell,
 } from "./rows";
 import { isActionTable, whyNotAPlan } from "./sheet-kind";
 
@@ -273,7 +273,8 @@ function readGroupRow(rd: SheetReading, row: number, cells: RowCell[], table: Ta
     startObjective(rd, row, g[2] ? `${word} ${g[2]}` : first.text, g[2] ?? null, appendText(g[4], cells.length > 1 ? cells[1].text : ""));
     return true;
   }
-  const n = cells.length === 1 && first.cell.italic !== true && first.col !== table?.columns.comments ? NUMBERED_HEADING.exec(first.text) : null;
+  // "1 Dec 2026, from the lead: ..." opens with a date: a comment, not heading 1.
+  const n = cells.length === 1 && first.cell.italic !== true && first.col !== table?.columns.comments && !DATED_COMMENT.test(first.text) ? NUMBERED_HEADING.exec(first.text) : null;
   if (n) {
     startObjective(rd, row, first.text, n[1], n[2]);
     return true;

@@ -16,7 +16,7 @@ export interface RowCell {
 /** A group row: "Objective 3.1", "Priority 2: ...", "Theme: Reducing harm", "Workstream 4". */
 export const GROUP_LINE = /^(objective|(?:strategic |key )?priority|theme|work ?stream|outcome(?: area)?|strand|aim|goal|section|category|focus area|pillar|programme)\s*(\d+(?:\.\d+)*[a-z]?)?\s*([.:\-–])?\s*(.*)$/i;
 /** A numbered heading alone in a row: "3. Acceptable Use Policy", "2 Housing". */
-export const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,80})$/;
+export const NUMBERED_HEADING = /^(\d{1,2}[A-Za-z]?(?:\.\d{1,2})*)[.):]?\s+([A-Z][^.]{2,80})$/;
 export const TARGET_LINE = /^(?:by\b.*\bwe aim\b|target\s*:)/i;
 export const THEME_LINE = /\baction plan\b.*?\d{4}\s*[-–/]\s*\d{2,4}\s*[-–:]\s*(\S.*)$/i;
 export const DASHES = /^[-–—_=.|\s]+$/;
@@ -86,8 +86,11 @@ export function textIn(cells: RowCell[], col: number | undefined): string {
   return cellIn(cells, col)?.text ?? "";
 }
 
+/** A field of the action's row; a cell showing an error ("#REF!") reads as empty (noteErrorCells notes it). */
 export function fieldAt(cells: RowCell[], col: number | undefined): Field {
-  return col === undefined ? { text: "", col: null } : { text: textIn(cells, col), col };
+  if (col === undefined) return { text: "", col: null };
+  const c = cellIn(cells, col);
+  return { text: c === undefined || c.kind === "error" ? "" : c.text, col };
 }
 
 /** The cells of an action's row that show an error ("#REF!"), noted on the action (each is read as empty). */

@@ -616,3 +616,36 @@ test("where an action leaves its revised date or its lead officer empty, the ori
   ]);
   expect(s.actions[1].timescale.col).toBe(5);
 });
+
+describe("rows an officer would not read as actions or comments", () => {
+  test("a lead or timescale cell showing #REF! reads as empty: no return for \"#REF!\", and the issues say so", () => {
+    const g = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead"],
+      ["1", "Open the hub", { kind: "error", text: "#REF!" }, { kind: "error", text: "#REF!" }],
+      ["2", "Train the staff", "Mar 2011", "Ann"],
+    ]);
+    const s = check(g).sheets[0];
+    expect(s.actions.map((a) => [a.action.lead.text, a.action.timescale.text])).toEqual([["", ""], ["Ann", "Mar 2011"]]);
+    expect(s.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(expect.arrayContaining(["D2 lead-missing", "C2 timescale-missing", "C2 cell-error"]));
+  });
+
+  test("a totals row's label is nobody's comment; a group heading \"1B ...\" starts a group; a comment opening with a date is a comment", () => {
+    const g = grid(
+      "Plan",
+      [
+        ["Ref", "Action", "Timescale", "Lead"],
+        ["1", "Open the hub", "Mar 2011", "Ann"],
+        ["Total"],
+        ["1B Performance and quality assurance"],
+        ["2", "Train the staff", "Mar 2011", "Bob"],
+        ["1 Dec 2010, from Bob: first course run"],
+      ],
+      { merges: [{ top: 5, left: 0, bottom: 5, right: 3 }] }
+    );
+    const s = readPlanSheet(g);
+    expect(s.actions.map((a) => [a.ref, a.objective?.label ?? null, a.comments.map((c) => c.text)])).toEqual([
+      ["1", null, []],
+      ["2", "1B Performance and quality assurance", ["1 Dec 2010, from Bob: first course run"]],
+    ]);
+  });
+});
