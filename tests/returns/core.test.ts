@@ -238,3 +238,36 @@ describe("a plan without refs", () => {
     expect(m.edits.inserts.map((i) => [i.before, i.cells[0].value])).toEqual([[4, "2 Jun 2009, from Ann: Trainer off sick"]]);
   });
 });
+
+describe("where the returned values go in the officer's layout", () => {
+  const options = { ...OPTIONS, asOf: "2011-10-03" };
+
+  test("an action wrapped over two rows with its timescale and status on the second: the new ones go there, and the plan reads one action after", () => {
+    const plan = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead", "Progress"],
+      ["1.1", "Agree an information-sharing protocol between", null, "Probation /", null],
+      [null, "police, probation and the council", "Dec 2011", "Police", "Delayed"],
+      ["1.2", "Train the staff", "Mar 2012", "Probation / Police", "On track"],
+    ]);
+    const c = checkWorkbook([plan], options);
+    expect(c.sheets[0].actions.map((a) => [a.action.ref, a.action.timescale.row, a.action.progress?.row])).toEqual([["1.1", 2, 2], ["1.2", undefined, undefined]]);
+    const ret = planReturns(c, { today: "2011-10-03" }).returns[0];
+    const m = planMerge(c, [readReturn(filled(ret, { "1.1": { Progress: "On track", "Revised timescale": "Feb 2012", "Reason for the change": "Legal review" } }), "p.xlsx")], { today: "2011-10-04", settings: DEFAULT_SETTINGS, state: STATE });
+    expect(m.conflicts).toEqual([]);
+    expect(m.edits.sheets[0].cells.filter((w) => w.col === 2 || w.col === 4)).toEqual([
+      { row: 2, col: 4, value: "On track" },
+      { row: 2, col: 2, value: "Feb 2012" },
+    ]);
+  });
+
+  test("a cell holding a formula is never written over: the merge says which cell and what to do", () => {
+    const plan = grid("Plan", [
+      ["Ref", "Action", "Timescale", "Lead", "Progress"],
+      ["1.1", "Agree the protocol", "Dec 2011", "Ann", { kind: "text", text: "In progress", formula: true }],
+    ]);
+    const c = checkWorkbook([plan], options);
+    const ret = planReturns(c, { today: "2011-10-03" }).returns[0];
+    const m = planMerge(c, [readReturn(filled(ret, { "1.1": { Progress: "Slow" } }), "ann.xlsx")], { today: "2011-10-04", settings: DEFAULT_SETTINGS, state: STATE });
+    expect(m.problems.map((p) => p.problem)).toEqual(["Plan!E2 holds a formula where the returned progress would go; type the new progress there yourself (or clear the formula) and merge again."]);
+  });
+});

@@ -105,6 +105,8 @@ export interface ProgressComment {
 export interface Field {
   text: string;
   col: number | null;
+  /** The row the text was read from where it is not the action's own: the second row of an action wrapped over two. */
+  row?: number;
 }
 
 export interface Action {

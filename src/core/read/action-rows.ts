@@ -147,7 +147,9 @@ function continueAction(action: Action, row: number, cells: RowCell[], table: Ta
   const extend = (field: Field | null, c: number | undefined) => {
     if (!field || c === undefined) return;
     const text = textIn(cells, c);
-    if (text !== "") field.text = appendText(field.text, text);
+    if (text === "") return;
+    if (field.text === "") field.row = row;
+    field.text = appendText(field.text, text);
   };
   extend(action.action, col.action);
   extend(action.timescale, col.timescale);

@@ -8,7 +8,7 @@
 import { planColumns, RAG_WORDS } from "../assess";
 import { pushTo } from "../common";
 import { byAsOf, historyKey, historySheetFor, trackingRef, type CellWrite, type HistoryRecord, type SheetEdits, type WorkbookState } from "../edits";
-import type { Grid } from "../grid";
+import { cellAddress, type Grid } from "../grid";
 import { formatDay, type IsoDate } from "../dates";
 import type { AssessedAction, Rag, SheetAssessment, WorkbookCheck } from "../model";
 import { PROGRESS_CHOICES } from "../read";
@@ -32,6 +32,15 @@ export function datedComment(today: IsoDate, lead: string, comment: string): str
 }
 
 const EMPTY_GRID = (name: string): Grid => ({ name, rows: [], merges: [], hiddenRows: [], protected: false });
+
+/** True when the officer's cell holds a formula: merge never writes over one. */
+function formulaIn(grid: Grid, row: number, col: number): boolean {
+  return grid.rows[row]?.[col]?.formula === true;
+}
+
+function formulaProblem(sheet: string, row: number, col: number, what: string): string {
+  return `${sheet}!${cellAddress(row, col)} holds a formula where the returned ${what} would go; type the new ${what} there yourself (or clear the formula) and merge again.`;
+}
 
 /** The last row of an action: its own, its continuation rows and its comment rows. */
 function lastRowOf(a: AssessedAction): number {
@@ -93,14 +102,27 @@ export function mergeEdits(
             cells.push({ row: table.row, col, value: "Progress", formatFrom: { row: table.row, col: table.lastCol } });
           }
           cells.push({ row: a.row, col, value: c.progress, formatFrom: { row: a.row, col: table.lastCol } });
-        } else cells.push({ row: a.row, col, value: c.progress });
+        } else {
+          // Where the action's row has none, its status was read from its second row (an action wrapped over two).
+          const row = a.progress?.row ?? a.row;
+          if (formulaIn(grid, row, col)) {
+            problems.push({ file: name, problem: formulaProblem(name, row, col, "progress") });
+            continue;
+          }
+          cells.push({ row, col, value: c.progress });
+        }
       }
       if (c.timescale !== null) {
         if (a.timescale.col === null) {
           problems.push({ file: name, problem: `${trackingRef(c.action)} on "${name}" has no Time-scale column to write the revised timescale into.` });
           continue;
         }
-        cells.push({ row: a.row, col: a.timescale.col, value: c.timescale });
+        const row = a.timescale.row ?? a.row;
+        if (formulaIn(grid, row, a.timescale.col)) {
+          problems.push({ file: name, problem: formulaProblem(name, row, a.timescale.col, "timescale") });
+          continue;
+        }
+        cells.push({ row, col: a.timescale.col, value: c.timescale });
         oldTimescales.push({ asOf: s.asOf, sheet: name, ref: trackingRef(c.action), rag: c.action.rag, timescale: a.timescale.text });
       }
       // The RAG cell, where the sheet has the column already (a Refresh adds it where it has none).
