@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { leadGroups, leadKey, splitLeads } from "../../src/core/report";
 import { checkWorkbook, workbookState } from "../../src/core/commands";
-import { gridsAfterEdits } from "../../src/core/edits";
+import { gridsAfterEdits, recordsOf, trackingRef } from "../../src/core/edits";
 import { parseColumnMap } from "../../src/core/read";
 import { DEFAULT_SETTINGS, type WorkbookCheck } from "../../src/core/model";
 import { FILL_IN, RETURN_HEADER_ROW, RETURN_HEADINGS, keyText, parseKey, planMerge, planReturns, readReturn, type PartnerReturn, type ReadReturn } from "../../src/core/returns";
@@ -269,5 +269,31 @@ describe("where the returned values go in the officer's layout", () => {
     const ret = planReturns(c, { today: "2011-10-03" }).returns[0];
     const m = planMerge(c, [readReturn(filled(ret, { "1.1": { Progress: "Slow" } }), "ann.xlsx")], { today: "2011-10-04", settings: DEFAULT_SETTINGS, state: STATE });
     expect(m.problems.map((p) => p.problem)).toEqual(["Plan!E2 holds a formula where the returned progress would go; type the new progress there yourself (or clear the formula) and merge again."]);
+  });
+});
+
+describe("refs that start again in each group", () => {
+  const plan = grid("Plan", [
+    ["Ref", "Action", "Timescale", "Lead", "Progress"],
+    ["1A Neglect"],
+    ["1", "Publish the neglect strategy", "Sept 2011", "Business Manager", "Complete"],
+    ["2", "Audit neglect cases", "Dec 2011", "Training Manager", "On track"],
+    ["1B Performance and quality assurance"],
+    ["1", "Agree the dataset", "Oct 2011", "Business Manager", "Delayed"],
+    ["2", "Run a multi-agency audit", "Mar 2012", "Training Manager", "Not started"],
+  ]);
+  const c = checkWorkbook([plan], { ...OPTIONS, asOf: "2011-10-03" });
+
+  test("each is known with its group, in the history and the returns; no duplicate is reported", () => {
+    expect(c.sheets[0].actions.map((a) => trackingRef(a))).toEqual(["1 (1A)", "2 (1A)", "1 (1B)", "2 (1B)"]);
+    expect(recordsOf(c.sheets).map((r) => r.ref)).toEqual(["1 (1A)", "2 (1A)", "1 (1B)", "2 (1B)"]);
+    expect(c.sheets[0].issues.map((i) => i.code)).not.toContain("ref-duplicate");
+  });
+
+  test("a return for the first group's action merges into it, not into the last action with that ref", () => {
+    const ret = planReturns(c, { today: "2011-10-03" }).returns.find((r) => r.lead === "Training Manager") as PartnerReturn;
+    const m = planMerge(c, [readReturn(filled(ret, { "2 (1A)": { Progress: "Complete" } }), "t.xlsx")], { today: "2011-10-04", settings: DEFAULT_SETTINGS, state: STATE });
+    expect(m.conflicts).toEqual([]);
+    expect(m.changes.map((ch) => [ch.ref, ch.cell, ch.progress?.to])).toEqual([["2 (1A)", "A4", "Complete"]]);
   });
 });

@@ -86,11 +86,13 @@ function actionIssues(a: AssessedAction, asOf: IsoDate, seenRefs: Map<string, Ac
       out.push(issue("ref-malformed", "warning", refCellOf(action), `"${action.refText}" is not a ref like 3.1.2, A1 or 7.`, "Write the ref as numbers with dots (3.1.2), letters and a number (A1, PH1) or a number (7); a status word may stand before it (Amber 3.1.2)."));
     }
   } else {
-    const first = seenRefs.get(action.ref);
+    // Refs that start again in each group are told apart by their group (trackAs): a duplicate is the same ref in the same group.
+    const key = action.trackAs ?? action.ref;
+    const first = seenRefs.get(key);
     if (first) {
       out.push(issue("ref-duplicate", "error", refCellOf(action), `Ref ${action.ref} is used twice: in row ${first.row + 1} and row ${action.row + 1}.`, "Give each action its own ref; the report and the history track actions by ref."));
     } else {
-      seenRefs.set(action.ref, action);
+      seenRefs.set(key, action);
     }
     const objective = action.objective;
     if (objective?.ref && /^\d+(?:\.\d+)*$/.test(objective.ref) && isDottedRef(action.ref) && !action.ref.startsWith(`${objective.ref}.`)) {

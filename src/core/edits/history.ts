@@ -41,7 +41,7 @@ const TIMESCALE_COL = 4;
 
 /** The key an action is tracked by from report to report. */
 export function trackingRef(a: AssessedAction): string {
-  return a.action.ref ?? `row ${a.action.row + 1}`;
+  return a.action.trackAs ?? a.action.ref ?? `row ${a.action.row + 1}`;
 }
 
 /** The records of an owned history sheet (rows that do not read as records are skipped). */

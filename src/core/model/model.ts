@@ -138,6 +138,12 @@ export interface Action {
   /** A cell of the action's own row, outside its Progress column, whose whole text is a status ("DONE"). */
   statusCell: Field | null;
   comments: ProgressComment[];
+  /**
+   * How the history and the returns know the action where its ref alone does not tell it apart:
+   * refs that start again in each group ("1, 2" under 1A, again under 1B) are known with their
+   * group ("2 (1B)"). Undefined where the ref (or, without one, the row) is enough.
+   */
+  trackAs?: string;
   /** Cells of this action holding an error value ("#REF!"), by address; most actions have none (a shared empty list). */
   errorCells: ReadonlyArray<{ col: number; text: string }>;
 }

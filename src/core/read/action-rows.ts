@@ -5,7 +5,7 @@
  */
 import { cellKey } from "../grid";
 import type { Action, Field, Objective, TableHeader } from "../model";
-import { parseRef, type ParsedRef } from "./refs";
+import { isDottedRef, parseRef, type ParsedRef } from "./refs";
 import { appendText, cellIn, commentOf, COMMENT_OPENING, fieldAt, holds, noteErrorCells, statusCellOf, textIn, type RowCell } from "./rows";
 import type { SheetReading } from "./reading";
 
@@ -14,6 +14,20 @@ const NONE: ReadonlyArray<never> = Object.freeze([]);
 
 /** A bulleted line: "- contact schools", "• agree the brief". */
 const BULLET = /^[-–•·*o]\s/;
+
+/**
+ * Refs a sheet uses more than once, each in another group ("1, 2" under 1A, again under 1B): each
+ * such action known with its group ("2 (1B)"), so the history and the returns tell them apart.
+ */
+export function tellApartRepeatedRefs(actions: ReadonlyArray<Action>): void {
+  const count = new Map<string, number>();
+  for (const a of actions) if (a.ref !== null) count.set(a.ref, (count.get(a.ref) ?? 0) + 1);
+  for (const a of actions) {
+    // A dotted ref ("3.1.2") carries its group in its number: used twice, it is a duplicate (validate says so).
+    if (a.ref === null || (count.get(a.ref) ?? 0) < 2 || a.objective === null || isDottedRef(a.ref)) continue;
+    a.trackAs = `${a.ref} (${a.objective.ref ?? a.objective.label})`;
+  }
+}
 
 /** The label of a table's totals row ("Total", "Grand total"): nobody's action or comment. */
 const TOTALS = /^(?:grand )?totals?:?$/i;
@@ -118,6 +132,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
     completed: col.completed === undefined ? null : fieldAt(cells, col.completed),
     statusCell: statusCellOf(cells, table),
     comments: [],
+    trackAs: undefined,
     errorCells: NONE,
   };
   noteErrorCells(action, cells);

@@ -8,7 +8,7 @@
 import { capitalise } from "../common";
 import { cellAddress, cellKey, textAt, type Grid } from "../grid";
 import type { Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model";
-import { addAction, readTableRow } from "./action-rows";
+import { addAction, readTableRow, tellApartRepeatedRefs } from "./action-rows";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
 import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
@@ -44,6 +44,7 @@ function finish(rd: SheetReading): PlanSheet {
     s.objectives = [];
   }
   s.usesRefs = s.actions.some((a) => a.ref !== null || a.refText !== "");
+  tellApartRepeatedRefs(s.actions);
   s.layout = s.tables.length === 0 ? "none" : s.tables.some((t) => t.columns.objective !== undefined) ? "flat" : "blocks";
   if (rd.map && s.tables.length > 0) s.issues.push(...mapIssues(rd.grid, s, rd.map));
   return s;
