@@ -20,13 +20,12 @@ const BULLET = /^[-–•·*o]\s/;
  * such action known with its group ("2 (1B)"), so the history and the returns tell them apart.
  */
 export function tellApartRepeatedRefs(actions: ReadonlyArray<Action>): void {
+  // A dotted ref ("3.1.2") carries its group in its number: used twice, it is a duplicate (validate says so).
+  const grouped = actions.filter((a) => a.ref !== null && a.objective !== null && !isDottedRef(a.ref));
+  if (grouped.length < 2) return;
   const count = new Map<string, number>();
-  for (const a of actions) if (a.ref !== null) count.set(a.ref, (count.get(a.ref) ?? 0) + 1);
-  for (const a of actions) {
-    // A dotted ref ("3.1.2") carries its group in its number: used twice, it is a duplicate (validate says so).
-    if (a.ref === null || (count.get(a.ref) ?? 0) < 2 || a.objective === null || isDottedRef(a.ref)) continue;
-    a.trackAs = `${a.ref} (${a.objective.ref ?? a.objective.label})`;
-  }
+  for (const a of grouped) count.set(a.ref as string, (count.get(a.ref as string) ?? 0) + 1);
+  for (const a of grouped) if ((count.get(a.ref as string) ?? 0) > 1) a.trackAs = `${a.ref} (${a.objective?.ref ?? a.objective?.label})`;
 }
 
 /** The label of a table's totals row ("Total", "Grand total"): nobody's action or comment. */

@@ -191,6 +191,11 @@ function filledCount(grid: Grid, row: number): number {
   return n;
 }
 
+/** Text no longer than a heading can be. */
+function isShortText(c: RowCell): boolean {
+  return c.kind === "text" && c.text.length <= 60;
+}
+
 /** A cell that reads as a heading: a short label, or a note in brackets under one ("(see key)", "(RAG)"). */
 function isHeadingCell(c: RowCell): boolean {
   return c.kind === "text" && (isHeadingLabel(c.text) || BRACKETED.test(c.text)) && !isDataCell(c.text);
@@ -207,7 +212,8 @@ const BRACKETED = /^\([^()]{1,30}\)$/;
 function twoRowHeadings(rd: SheetReading, row: number, cells: RowCell[]): RowCell[] | null {
   if (cells.length < 2 || row + 1 >= rd.grid.rows.length) return null;
   const count = filledCount(rd.grid, row + 1);
-  if (count === 0 || count >= cells.length || !cells.every(isHeadingCell)) return null;
+  // Headings are short texts: a row with a number, a date or prose in it is settled before any heading is read.
+  if (count === 0 || count >= cells.length || !cells.every(isShortText) || !cells.every(isHeadingCell)) return null;
   const below = readCells(rd.sampleBuffer, rd.grid, row + 1);
   if (below.length === 0 || below.length >= cells.length || (below.length === 1 && !BRACKETED.test(below[0].text))) return null;
   const first = cells[0].col;
