@@ -6,7 +6,7 @@
 import { cellKey } from "../grid";
 import type { Action, Field, Objective, TableHeader } from "../model";
 import { isDottedRef, parseRef, type ParsedRef } from "./refs";
-import { appendText, cellIn, commentOf, COMMENT_OPENING, fieldAt, holds, noteErrorCells, statusCellOf, textIn, type RowCell } from "./rows";
+import { appendText, cellIn, commentOf, COMMENT_OPENING, fieldAt, fieldCell, holds, noteErrorCells, statusCellOf, textIn, type RowCell } from "./rows";
 import type { SheetReading } from "./reading";
 
 /** The list most actions have of continuation rows and error cells: none, shared, never changed. */
@@ -101,10 +101,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
   const parsed = ref ?? parseRef(refText);
   // Where the action leaves its cell empty, the column the table falls back on (the original date beside the revised one).
   const fallback = table.fallback;
-  const own = cellIn(cells, col.timescale) ?? cellIn(cells, fallback?.timescale);
-  // A cell showing an error ("#REF!") reads as empty, as every field does (noteErrorCells notes it).
-  const timescaleCell = own?.kind === "error" ? undefined : own;
-  const leadCell = cellIn(cells, col.lead) ?? cellIn(cells, fallback?.lead);
+  const timescaleCell = fieldCell(cells, col.timescale, fallback?.timescale);
   const action: Action = {
     sheet: rd.sheet.name,
     row,
@@ -122,7 +119,7 @@ export function addAction(rd: SheetReading, row: number, cells: RowCell[], table
       // A date shown as a month ("Mar-11") is read as the month the officer sees, from its text.
       date: timescaleCell?.kind === "date" && !timescaleCell.cell.shownAs ? (timescaleCell.cell.date ?? null) : null,
     },
-    lead: leadCell && leadCell.kind !== "error" ? { text: leadCell.text, col: col.lead ?? leadCell.col } : fieldAt(cells, col.lead),
+    lead: fieldAt(cells, col.lead, fallback?.lead),
     resources: fieldAt(cells, col.resources),
     measures: fieldAt(cells, col.measures),
     risks: fieldAt(cells, col.risks),

@@ -90,7 +90,8 @@ const ENUMERATOR = /(?:^|\s)\(?\d{1,2}[.)](?=\s|$)/g;
 const PERIOD = /\b(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?: ?[/-] ?\d{2,4})?|\d{2} ?\/ ?\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: ?'?\d{2})?)\b/g;
 const HAS_DIGIT = /\d/;
 const WORDS = /[a-z%&#+]+/g;
-const MAX_LABEL_LENGTH = 60;
+/** The longest text that can be a heading. */
+export const MAX_LABEL_LENGTH = 60;
 const MAX_LABEL_WORDS = 8;
 
 function normaliseHeading(text: string): string {
@@ -190,9 +191,9 @@ export function matchHeaderRow(row: number, cells: ReadonlyArray<HeaderCell>): T
  * and headers of one shape keep those questions fast.
  */
 export function tableHeader(
-  row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number, replaced: number[] = [], fallback: TableFallback = { timescale: undefined, lead: undefined },
+  row: number, columns: TableHeader["columns"], matches: HeaderMatch[], firstCol: number, lastCol: number, replaced: number[] = [], fallback?: TableFallback,
 ): TableHeader {
-  return { row, columns: roleColumns(columns), matches, firstCol, lastCol, replaced, fallback: { timescale: fallback.timescale, lead: fallback.lead } };
+  return { row, columns: roleColumns(columns), matches, firstCol, lastCol, replaced, fallback: { timescale: fallback?.timescale, lead: fallback?.lead } };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Objective, PlanSheet, SheetColumnMap, TableHeader } from "../model
 import { addAction, readTableRow, tellApartRepeatedRefs } from "./action-rows";
 import { applyColumnMap, mapIssues } from "./column-map";
 import { rolesFromContent, type SampleCell } from "./content";
-import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, tableHeader } from "./headers";
+import { columnsInUse, coreRoleCount, isDataCell, isHeadingLabel, matchHeaderRow, MAX_LABEL_LENGTH, tableHeader } from "./headers";
 import { startReading, type SheetReading } from "./reading";
 import { isShortBareRef, parseRef } from "./refs";
 import {
@@ -193,7 +193,7 @@ function filledCount(grid: Grid, row: number): number {
 
 /** Text no longer than a heading can be. */
 function isShortText(c: RowCell): boolean {
-  return c.kind === "text" && c.text.length <= 60;
+  return c.kind === "text" && c.text.length <= MAX_LABEL_LENGTH;
 }
 
 /** A cell that reads as a heading: a short label, or a note in brackets under one ("(see key)", "(RAG)"). */

@@ -86,11 +86,21 @@ export function textIn(cells: RowCell[], col: number | undefined): string {
   return cellIn(cells, col)?.text ?? "";
 }
 
-/** A field of the action's row; a cell showing an error ("#REF!") reads as empty (noteErrorCells notes it). */
-export function fieldAt(cells: RowCell[], col: number | undefined): Field {
-  if (col === undefined) return { text: "", col: null };
-  const c = cellIn(cells, col);
-  return { text: c === undefined || c.kind === "error" ? "" : c.text, col };
+/**
+ * The cell of a row a field is read from: its own column's, else the column the table falls back
+ * on (the original date beside the revised one); undefined for a cell showing an error ("#REF!"),
+ * which reads as empty (noteErrorCells notes it).
+ */
+export function fieldCell(cells: RowCell[], col: number | undefined, fallbackCol?: number): RowCell | undefined {
+  const c = cellIn(cells, col) ?? cellIn(cells, fallbackCol);
+  return c?.kind === "error" ? undefined : c;
+}
+
+/** A field of the action's row (fieldCell); its column is its own where it has one, where a new value goes. */
+export function fieldAt(cells: RowCell[], col: number | undefined, fallbackCol?: number): Field {
+  if (col === undefined && fallbackCol === undefined) return { text: "", col: null };
+  const c = fieldCell(cells, col, fallbackCol);
+  return { text: c?.text ?? "", col: col ?? c?.col ?? null };
 }
 
 /** The cells of an action's row that show an error ("#REF!"), noted on the action (each is read as empty). */
