@@ -8,7 +8,7 @@
  * a merged area's value is in its top-left cell only (the core's form too).
  */
 import { formatDay, fromExcelSerial } from "../core/dates";
-import { dateAsShown, numberAsShown, parseArea, type Area, type Cell, type Grid } from "../core/grid";
+import { bareFormat, dateAsShown, numberAsShown, parseArea, type Area, type Cell, type Grid } from "../core/grid";
 
 /** Excel's error values as Office.js writes them into `values`. */
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
@@ -38,12 +38,7 @@ const ERROR_TEXTS: ReadonlySet<string> = new Set([
  */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format || format === "General" || format === "@") return false;
-  const firstSection = format.split(";")[0];
-  const bare = firstSection
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .toLowerCase();
+  const bare = bareFormat(format).toLowerCase();
   if (/[dy]/.test(bare)) return true;
   return /m/.test(bare) && !/[hs]/.test(bare);
 }

@@ -172,7 +172,7 @@ export function mergedCellTest(grid: Grid, fromCol = 0): (row: number, col: numb
 }
 
 /** A number format's first section without quoted text, escaped characters and [colour]/[$-locale] parts. */
-function bareFormat(format: string | null | undefined): string {
+export function bareFormat(format: string | null | undefined): string {
   return (format ?? "").split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*]/g, "");
 }
 
